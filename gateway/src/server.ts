@@ -1,0 +1,71 @@
+// The public origin: one HTTP server for GraphQL (HTTP and graphql-ws at
+// /graphql), the Fleet REST routes (everything under /api) and /healthz.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocketServer } from 'ws'
+import { useServer } from 'graphql-ws/use/ws'
+import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
+import { createRestApp, type GraphQLExecutor } from '@fleetgraph/rest-compat'
+import { createLogger } from '@fleetgraph/subgraph-kit'
+import { createGateway } from './runtime.js'
+import { checkHealth } from './health.js'
+import type { GatewayConfig } from './config.js'
+
+export interface PublicServer { url: string; server: Server; close(): Promise<void> }
+
+export async function startPublicServer(cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES'>, subgraphUrls: Record<string, string>): Promise<PublicServer> {
+  const log = createLogger('gateway')
+  const gw = createGateway(subgraphUrls)
+  // Load the supergraph before accepting sockets: a WebSocket-first client
+  // would otherwise meet a null schema (stack-notes pitfall 9i).
+  await gw.getSchema()
+
+  const execute: GraphQLExecutor = async ({ query, variables, operationName, authorization }) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' }
+    if (authorization) headers.authorization = authorization
+    const res = await gw.fetch('http://gateway.internal/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName }) })
+    return res.json() as any
+  }
+  const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) })
+  const restHandler = rest.callback()
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]
+    if (path === '/graphql') return void gw(req, res)
+    if (path === '/healthz') {
+      void checkHealth({ schemaLoaded: async () => !!(await gw.getSchema()), subgraphUrls }).then((h) => {
+        res.writeHead(h.ok ? 200 : 503, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(h))
+      })
+      return
+    }
+    return void restHandler(req, res)
+  })
+
+  const wss = new WebSocketServer({ noServer: true })
+  const wsServer = useServer(getGraphQLWSOptions(gw as any, (ctx: any) => ({ req: ctx.extra?.request, socket: ctx.extra?.socket })), wss)
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '/').split('?')[0]
+    if (path === '/graphql') wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
+    else socket.destroy()
+  })
+  // Keep-alive pings: load balancers drop idle sockets (graphql-ws has no pings of its own on the server).
+  const ping = setInterval(() => { for (const c of wss.clients) c.ping() }, 25_000)
+  ping.unref()
+
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(cfg.PORT, cfg.HOST, () => resolve()) })
+  const { port } = server.address() as AddressInfo
+  const url = `http://${cfg.HOST}:${port}`
+  log.info('public origin listening', { url })
+  return {
+    url, server,
+    close: async () => {
+      clearInterval(ping)
+      for (const c of wss.clients) c.terminate()
+      await wsServer.dispose()
+      await new Promise<void>((r) => server.close(() => r()))
+      server.closeAllConnections?.()
+      await gw.dispose()
+    },
+  }
+}

@@ -1,0 +1,37 @@
+// Spec: "Setup" — POST /api/v1/setup. Works once; afterwards the route is
+// gone (404), as in Fleet.
+import { z } from 'zod'
+import { endpoint } from '../endpoint.js'
+import { USER_FIELDS, toFleetUser } from '../mappers/user.js'
+
+export const setup = endpoint({
+  body: z.object({
+    admin: z.object({
+      admin: z.boolean().optional(),
+      email: z.string(),
+      name: z.string(),
+      password: z.string(),
+      password_confirmation: z.string().optional(),
+    }),
+    org_info: z.object({ org_name: z.string(), org_logo_url: z.string().optional() }),
+    server_url: z.string(),
+    osquery_enroll_secret: z.string().nullish(),
+  }),
+  document: `mutation Setup($input: SetupInput!) {
+    setup(input: $input) { token serverUrl orgInfo { orgName orgLogoUrl } admin { ...FleetUser } }
+  } ${USER_FIELDS}`,
+  variables: ({ body }) => ({
+    input: {
+      admin: { name: body.admin.name, email: body.admin.email, password: body.admin.password, passwordConfirmation: body.admin.password_confirmation ?? null },
+      orgInfo: { orgName: body.org_info.org_name, orgLogoUrl: body.org_info.org_logo_url ?? null },
+      serverUrl: body.server_url,
+    },
+  }),
+  respond: ({ setup: s }) => ({
+    admin: toFleetUser(s.admin),
+    org_info: { org_name: s.orgInfo.orgName, org_logo_url: s.orgInfo.orgLogoUrl },
+    server_url: s.serverUrl,
+    osquery_enroll_secret: null,
+    token: s.token,
+  }),
+})

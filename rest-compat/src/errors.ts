@@ -1,0 +1,50 @@
+// One error middleware, mounted first: every failure leaves as Fleet's body
+// `{message, errors:[{name, reason}], uuid}` with the status from the one
+// code → HTTP table (@fleetgraph/subgraph-kit/errors). Unknown failures are a
+// logged 500 with the same uuid; nothing internal leaks.
+import { randomUUID } from 'node:crypto'
+import type { Context, Next } from 'koa'
+import { ERROR_CODES, toFleetErrorBody, type ErrorCode, type FieldError } from '@fleetgraph/subgraph-kit/errors'
+import type { GraphQLResponse } from './executor.js'
+
+/** An error the REST layer raises itself (decoding, routing) before any GraphQL runs. */
+export class RestError extends Error {
+  constructor(readonly code: ErrorCode, reason: string, readonly fieldErrors?: FieldError[]) { super(reason) }
+}
+
+/** The GraphQL call came back with errors: answer with the first one (never partial data over REST). */
+export class GraphQLCallError extends Error {
+  constructor(readonly errors: NonNullable<GraphQLResponse['errors']>) { super(errors[0]?.message ?? 'GraphQL error') }
+}
+
+export function errorMiddleware(log: (fields: Record<string, unknown>) => void) {
+  return async function fleetErrors(ctx: Context, next: Next) {
+    try {
+      await next()
+    } catch (err) {
+      let status: number, body: { message: string; errors: FieldError[]; uuid: string }
+      if (err instanceof RestError) {
+        const d = ERROR_CODES[err.code]
+        status = d.httpStatus
+        body = { message: d.fleetMessage ?? err.message, errors: err.fieldErrors ?? [{ name: 'base', reason: err.message }], uuid: randomUUID() }
+      } else if (err instanceof GraphQLCallError) {
+        const mapped = toFleetErrorBody(err.errors[0])
+        status = mapped.status
+        body = mapped.body
+        if (mapped.retryAfter) ctx.set('Retry-After', String(mapped.retryAfter))
+      } else if ((err as { status?: number; expose?: boolean }).expose && (err as { status?: number }).status! < 500) {
+        // Koa / router HTTP errors (405, 413 from the body reader, …)
+        status = (err as { status: number }).status
+        const reason = (err as Error).message
+        body = { message: reason, errors: [{ name: 'base', reason }], uuid: randomUUID() }
+      } else {
+        status = 500
+        body = { message: 'Internal server error', errors: [{ name: 'base', reason: 'Internal server error' }], uuid: randomUUID() }
+      }
+      if (status >= 500) log({ level: 'error', uuid: body.uuid, path: ctx.path, method: ctx.method, error: String((err as Error)?.stack ?? err) })
+      ctx.status = status
+      ctx.type = 'application/json; charset=utf-8'
+      ctx.body = JSON.stringify(body, null, 2)
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// `npm start`: runs the services named by SERVICES (default: the whole stack
+// in this process) and shuts them down cleanly on SIGTERM/SIGINT.
+import 'reflect-metadata'
+import { openDatabase, type Database } from '@fleetgraph/prisma'
+import { createLogger, openBus, setLogLevel, type Bus, type RunningSubgraph, type Subgraph } from '@fleetgraph/subgraph-kit'
+import { inventory } from '@fleetgraph/subgraph-inventory'
+import { packsAndQueries } from '@fleetgraph/subgraph-packs-and-queries'
+import { mdm } from '@fleetgraph/subgraph-mdm'
+import { campaigns } from '@fleetgraph/subgraph-campaigns'
+import { loadGatewayConfig, startPublicServer, type PublicServer } from '@fleetgraph/gateway'
+import { loadStackConfig } from './config.js'
+
+const log = createLogger('stack')
+
+const SUBGRAPHS: { def: Subgraph; portKey: 'INVENTORY_PORT' | 'PACKS_AND_QUERIES_PORT' | 'MDM_PORT' | 'CAMPAIGNS_PORT'; urlKey: 'INVENTORY_URL' | 'PACKS_AND_QUERIES_URL' | 'MDM_URL' | 'CAMPAIGNS_URL' }[] = [
+  { def: inventory, portKey: 'INVENTORY_PORT', urlKey: 'INVENTORY_URL' },
+  { def: packsAndQueries, portKey: 'PACKS_AND_QUERIES_PORT', urlKey: 'PACKS_AND_QUERIES_URL' },
+  { def: mdm, portKey: 'MDM_PORT', urlKey: 'MDM_URL' },
+  { def: campaigns, portKey: 'CAMPAIGNS_PORT', urlKey: 'CAMPAIGNS_URL' },
+]
+
+export interface Stack { url?: string; close(): Promise<void> }
+
+export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
+  const cfg = loadStackConfig(env)
+  const gwCfg = loadGatewayConfig(env)
+  setLogLevel(cfg.LOG_LEVEL)
+  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined
+  const running: RunningSubgraph[] = []
+  const close = async () => {
+    await pub?.close().catch((e) => log.error('closing gateway', { error: String(e) }))
+    for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
+    await bus?.close()
+    await db?.close()
+  }
+  try {
+    const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
+    if (local.length) {
+      db = await openDatabase({ url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, poolSize: cfg.DB_POOL_SIZE })
+      bus = await openBus(cfg.REDIS_URL)
+      log.info('data stores ready', { database: db.kind, bus: bus.kind })
+      for (const s of local) running.push(await s.def.start({ db, bus }, { host: cfg.SUBGRAPH_HOST, port: cfg[s.portKey] }))
+    }
+    if (cfg.SERVICES.includes('gateway')) {
+      const urls: Record<string, string> = {}
+      for (const s of SUBGRAPHS) {
+        const url = running.find((r) => r.name === s.def.name)?.url ?? gwCfg[s.urlKey]
+        if (!url) throw new Error(`invalid configuration:\n  ${s.urlKey}: required when ${s.def.name} runs in another process`)
+        urls[s.def.name] = url
+      }
+      pub = await startPublicServer(gwCfg, urls)
+    }
+    return { url: pub?.url, close }
+  } catch (e) {
+    await close()
+    throw e
+  }
+}
+
+if (require.main === module) {
+  startStack().then((stack) => {
+    if (stack.url) {
+      process.stdout.write(`\nFleetgraph is running at ${stack.url}\n` +
+        `  GraphQL (HTTP and graphql-ws): ${stack.url}/graphql\n` +
+        `  Fleet REST API:                ${stack.url}/api/v1/fleet/…\n` +
+        `  Health:                        ${stack.url}/healthz\n` +
+        `  First run: POST ${stack.url}/api/v1/setup to create the admin (see README).\n\n`)
+    }
+    let stopping = false
+    const stop = (signal: string) => {
+      if (stopping) return
+      stopping = true
+      log.info('shutting down', { signal })
+      // The gateway runtime installs its own signal handlers but does not stop our server; exit ourselves.
+      const force = setTimeout(() => process.exit(1), 10_000)
+      force.unref()
+      stack.close().then(() => process.exit(0), () => process.exit(1))
+    }
+    process.on('SIGTERM', () => stop('SIGTERM'))
+    process.on('SIGINT', () => stop('SIGINT'))
+  }, (e) => {
+    process.stderr.write(`fleetgraph failed to start: ${(e as Error).message}\n`)
+    process.exit(1)
+  })
+}

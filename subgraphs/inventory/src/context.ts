@@ -1,0 +1,40 @@
+import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { HostRepository } from './host/host.repository.js'
+import { TeamRepository } from './team/team.repository.js'
+import { LabelRepository } from './label/label.repository.js'
+import { UserRepository } from './user/user.repository.js'
+import { AuthRepository } from './auth/auth.repository.js'
+
+export function createRepos(deps: Deps) {
+  return {
+    hosts: new HostRepository(deps.db),
+    teams: new TeamRepository(deps.db),
+    labels: new LabelRepository(deps.db),
+    users: new UserRepository(deps.db),
+    auth: new AuthRepository(deps.db),
+  }
+}
+export type InventoryRepos = ReturnType<typeof createRepos>
+
+export interface InventoryContext extends BaseContext {
+  repos: InventoryRepos
+  loaders: ReturnType<typeof createLoaders>
+}
+
+function createLoaders(repos: InventoryRepos) {
+  return {
+    host: byId((ids) => repos.hosts.byIds(ids)),
+    team: byId((ids) => repos.teams.byIds(ids)),
+    label: byId((ids) => repos.labels.byIds(ids)),
+  }
+}
+
+/** Per-request context: repositories are shared, loaders are fresh per request. */
+export function contextFactory(deps: Deps) {
+  const repos = createRepos(deps)
+  return async (authorization: string | undefined): Promise<InventoryContext> => ({
+    ...(await createBaseContext(deps, authorization)),
+    repos,
+    loaders: createLoaders(repos),
+  })
+}

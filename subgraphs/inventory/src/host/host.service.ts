@@ -1,0 +1,22 @@
+// Host rules: who may see which hosts. Global users see every host; team users
+// see their teams' hosts (Fleet's team filter).
+import { requireReader } from '@fleetgraph/subgraph-kit'
+import type { InventoryContext } from '../context.js'
+import { Host } from './host.type.js'
+
+export class HostService {
+  async list(ctx: InventoryContext): Promise<Host[]> {
+    const v = requireReader(ctx)
+    const rows = await ctx.repos.hosts.list({ teamIds: v.globalRole ? null : v.teams.map((t) => t.teamId) })
+    return rows.map((r) => new Host(r))
+  }
+
+  async get(ctx: InventoryContext, id: number): Promise<Host | null> {
+    const v = requireReader(ctx)
+    const row = await ctx.loaders.host.load(id)
+    if (!row) return null
+    if (!v.globalRole && !v.teams.some((t) => t.teamId === row.team_id)) return null
+    return new Host(row)
+  }
+}
+export const hostService = new HostService()

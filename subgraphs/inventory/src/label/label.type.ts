@@ -1,0 +1,19 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql'
+
+export interface LabelRow {
+  id: number; name: string; description: string; query: string; platform: string
+  label_type: string; label_membership_type: string; created_at: Date; updated_at: Date
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A named set of hosts: dynamic (an osquery query decides) or manual.' })
+export class Label {
+  constructor(private readonly row: LabelRow) {}
+  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => String) get name(): string { return this.row.name }
+  @Field(() => String) get description(): string { return this.row.description }
+  @Field(() => String) get query(): string { return this.row.query }
+  @Field(() => String) get platform(): string { return this.row.platform }
+  @Field(() => String, { description: 'regular | builtin' }) get labelType(): string { return this.row.label_type }
+  @Field(() => String, { description: 'dynamic | manual' }) get labelMembershipType(): string { return this.row.label_membership_type }
+}

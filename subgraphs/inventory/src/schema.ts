@@ -1,0 +1,16 @@
+import 'reflect-metadata'
+import { buildFederatedSchema, type BusPubSub } from '@fleetgraph/subgraph-kit'
+import { HostResolver } from './host/host.resolver.js'
+import { hostReference } from './host/host.reference.js'
+import { TeamResolver } from './team/team.resolver.js'
+import { teamReference } from './team/team.reference.js'
+import { LabelResolver } from './label/label.resolver.js'
+import { labelReference } from './label/label.reference.js'
+import { UserResolver } from './user/user.resolver.js'
+import { AuthResolver } from './auth/auth.resolver.js'
+
+export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
+  resolvers: [HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver],
+  references: { Host: hostReference, Team: teamReference, Label: labelReference },
+  pubSub,
+})

@@ -1,0 +1,69 @@
+// User rules: admins create users; any global user may list them (Fleet's
+// authz lets observers read users); everyone may read themselves.
+import {
+  ADMINS, ROLES, hashPassword, parseId, requireReader, requireRole, requireViewer, unauthenticated, validationFailed,
+  type FieldError,
+} from '@fleetgraph/subgraph-kit'
+import type { InventoryContext } from '../context.js'
+import { User, type CreateUserInput, type UserListInput } from './user.type.js'
+import { userFieldProblems } from './user-rules.js'
+
+const ORDER_KEYS = new Set(['id', 'name', 'email', 'created_at', 'updated_at'])
+
+export class UserService {
+  async me(ctx: InventoryContext): Promise<User> {
+    const v = requireViewer(ctx)
+    const row = await ctx.repos.users.byId(v.userId)
+    if (!row) throw unauthenticated()
+    return new User(row)
+  }
+
+  async list(ctx: InventoryContext, f: UserListInput = {}): Promise<User[]> {
+    const v = requireReader(ctx)
+    const errs: FieldError[] = []
+    const orderKey = f.orderKey ?? 'name'
+    if (!ORDER_KEYS.has(orderKey)) errs.push({ name: 'order_key', reason: `unknown order_key: ${orderKey}` })
+    const dir = f.orderDirection ?? 'asc'
+    if (dir !== 'asc' && dir !== 'desc') errs.push({ name: 'order_direction', reason: `unknown order_direction: ${dir}` })
+    if (f.page != null && f.page < 0) errs.push({ name: 'page', reason: 'must be 0 or more' })
+    if (f.perPage != null && (f.perPage < 1 || f.perPage > 10_000)) errs.push({ name: 'per_page', reason: 'must be between 1 and 10000' })
+    const teamId = f.teamId != null ? parseId(f.teamId) : undefined
+    if (teamId === null) errs.push({ name: 'team_id', reason: 'invalid team id' })
+    if (errs.length) throw validationFailed(errs)
+    // Team-only users see the users of their teams.
+    if (!v.globalRole && (!teamId || !v.teams.some((t) => t.teamId === teamId))) requireRole(ctx, ROLES)
+    const perPage = f.perPage ?? undefined
+    const rows = await ctx.repos.users.list({
+      query: f.query?.trim() || undefined, orderKey, desc: dir === 'desc', teamId: teamId ?? undefined,
+      take: perPage, skip: perPage ? (f.page ?? 0) * perPage : undefined,
+    })
+    return rows.map((r) => new User(r))
+  }
+
+  async create(ctx: InventoryContext, input: CreateUserInput): Promise<User> {
+    requireRole(ctx, ADMINS)
+    const errs = userFieldProblems(input, { passwordRequired: !input.ssoEnabled })
+    const teams = (input.teams ?? []).map((t, i) => {
+      const id = parseId(t.teamId)
+      if (!id) errs.push({ name: `teams[${i}].id`, reason: 'invalid team id' })
+      if (!ROLES.includes(t.role as any)) errs.push({ name: `teams[${i}].role`, reason: `invalid team role: ${t.role}` })
+      return { team_id: id ?? 0, role: t.role }
+    })
+    if (input.globalRole && teams.length) errs.push({ name: 'teams', reason: 'Cannot specify both Global Role and Team Roles' })
+    if (!input.globalRole && !teams.length) errs.push({ name: 'global_role', reason: 'either global role or team roles must be set' })
+    if (teams.length) {
+      const known = new Set(await ctx.repos.users.existingTeamIds(teams.map((t) => t.team_id)))
+      teams.forEach((t, i) => { if (t.team_id && !known.has(t.team_id)) errs.push({ name: `teams[${i}].id`, reason: `team ${t.team_id} does not exist` }) })
+    }
+    if (errs.length) throw validationFailed(errs)
+    const row = await ctx.repos.users.create({
+      name: input.name.trim(), email: input.email.trim(),
+      // SSO users never log in with a password: store an unusable random one.
+      password_hash: await hashPassword(input.password || crypto.randomUUID() + crypto.randomUUID()),
+      global_role: input.globalRole ?? null, api_only: !!input.apiOnly, sso_enabled: !!input.ssoEnabled,
+      force_password_reset: !!input.forcePasswordReset, position: input.position ?? '', teams,
+    })
+    return new User(row)
+  }
+}
+export const userService = new UserService()

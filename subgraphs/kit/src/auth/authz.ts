@@ -1,0 +1,31 @@
+// Role checks shared by every service. Fleet's model: a global role applies to
+// everything; team roles apply to that team's resources. Services call these
+// before touching data, so the same rules hold for REST and GraphQL callers.
+import { forbidden, unauthenticated } from '../errors.js'
+import type { Role, Viewer } from './viewer.js'
+
+export interface HasViewer { viewer: Viewer | null; authError?: string }
+
+/** The caller must be logged in. */
+export function requireViewer(ctx: HasViewer): Viewer {
+  if (!ctx.viewer) throw unauthenticated(ctx.authError ?? 'Authentication required')
+  return ctx.viewer
+}
+
+/** The caller must hold one of `roles` globally (or, with `teamId`, on that team). */
+export function requireRole(ctx: HasViewer, roles: readonly Role[], teamId?: number | null): Viewer {
+  const v = requireViewer(ctx)
+  if (v.globalRole && roles.includes(v.globalRole)) return v
+  if (teamId != null && v.teams.some((t) => t.teamId === teamId && roles.includes(t.role))) return v
+  throw forbidden()
+}
+
+/** Any role anywhere: observers and up may read. */
+export function requireReader(ctx: HasViewer): Viewer {
+  const v = requireViewer(ctx)
+  if (v.globalRole || v.teams.length) return v
+  throw forbidden()
+}
+
+export const WRITERS: readonly Role[] = ['admin', 'maintainer']
+export const ADMINS: readonly Role[] = ['admin']

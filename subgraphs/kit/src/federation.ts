@@ -1,0 +1,50 @@
+// The one federation helper: turns type-graphql resolver classes into an
+// Apollo Federation 2 subgraph schema. type-graphql prints the schema with its
+// @key directives; @apollo/subgraph then adds _entities/_service and wires the
+// reference resolvers.
+import 'reflect-metadata'
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph'
+import { printSchemaWithDirectives } from '@graphql-tools/utils'
+import type { GraphQLSchema } from 'graphql'
+import gql from 'graphql-tag'
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql'
+import type { PubSub } from '@graphql-yoga/subscription'
+import type { Topics } from './pubsub.js'
+
+/** `__resolveReference` functions keyed by entity type name. */
+export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`
+
+/**
+ * Builds a federated subgraph schema.
+ * @example
+ *   const schema = await buildFederatedSchema({ resolvers: [HostResolver], references: { Host: hostReference }, pubSub: bus.pubSub })
+ *   await startSubgraph({ name: 'inventory', schema, ... })
+ */
+export async function buildFederatedSchema(opts: {
+  resolvers: NonEmptyArray<Function>
+  references?: ReferenceResolvers
+  pubSub?: PubSub<Topics>
+  orphanedTypes?: Function[]
+}): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: opts.resolvers,
+    orphanedTypes: opts.orphanedTypes,
+    // federation adds Query._entities after type-graphql's check would run
+    skipCheck: true,
+    // input rules live in services (they need Fleet's error shapes), not in class-validator
+    validate: false,
+    // a placeholder keeps schema printing (no bus at build time) possible for subscriptions
+    pubSub: (opts.pubSub ?? { publish: () => {}, subscribe: () => { throw new Error('no pub/sub') } }) as any,
+  })
+  const resolvers: any = createResolversMap(schema)
+  for (const [typeName, ref] of Object.entries(opts.references ?? {})) resolvers[typeName] = { ...resolvers[typeName], ...ref }
+  return buildSubgraphSchema({
+    typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`,
+    resolvers,
+  })
+}
+
+/** The SDL committed as the subgraph's schema.graphql and composed into the supergraph. */
+export const printFederatedSchema = (schema: GraphQLSchema) => printSubgraphSchema(schema)

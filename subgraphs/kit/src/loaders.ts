@@ -1,0 +1,23 @@
+// DataLoader factory for entity references: one SQL statement per entity type
+// per request tick, whatever the number of references (no N+1).
+import DataLoader from 'dataloader'
+
+/**
+ * Builds a loader that fetches rows by integer id in one batch.
+ * @example
+ *   const hosts = byId((ids) => prisma.host.findMany({ where: { id: { in: ids } } }))
+ *   await hosts.load(7)   // batched with every other load in the same tick
+ */
+export function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
+  return new DataLoader<number, T | null>(async (ids) => {
+    const rows = await fetch([...ids])
+    const map = new Map(rows.map((r) => [r.id, r]))
+    return ids.map((id) => map.get(id) ?? null)
+  })
+}
+
+/** Parses a GraphQL ID into a positive integer, or null when it is not one. */
+export function parseId(id: unknown): number | null {
+  const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
+  return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null
+}

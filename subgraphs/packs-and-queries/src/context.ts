@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader'
+import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { PackRepository } from './pack/pack.repository.js'
+
+export function createRepos(deps: Deps) {
+  return { packs: new PackRepository(deps.db) }
+}
+export type PacksRepos = ReturnType<typeof createRepos>
+
+function createLoaders(repos: PacksRepos) {
+  const targets = (teamIds: number[] | null) =>
+    new DataLoader<number, number[]>(async (ids) => { const m = await repos.packs.targetHostIds([...ids], teamIds); return ids.map((id) => m.get(id) ?? []) })
+  const perTeams = new Map<string, DataLoader<number, number[]>>()
+  return {
+    pack: byId((ids) => repos.packs.byIds(ids)),
+    targetHosts: targets(null),
+    targetHostsForTeams(teamIds: number[]) {
+      const key = teamIds.join(',')
+      let l = perTeams.get(key)
+      if (!l) perTeams.set(key, (l = targets(teamIds)))
+      return l
+    },
+  }
+}
+
+export interface PacksContext extends BaseContext {
+  repos: PacksRepos
+  loaders: ReturnType<typeof createLoaders>
+}
+
+export function contextFactory(deps: Deps) {
+  const repos = createRepos(deps)
+  return async (authorization: string | undefined): Promise<PacksContext> => ({
+    ...(await createBaseContext(deps, authorization)),
+    repos,
+    loaders: createLoaders(repos),
+  })
+}

@@ -1,0 +1,7 @@
+// The packs-and-queries subgraph: packs, scheduled queries, saved queries and policies.
+import 'reflect-metadata'
+import { defineSubgraph } from '@fleetgraph/subgraph-kit'
+import { buildPacksSchema } from './schema.js'
+import { contextFactory } from './context.js'
+
+export const packsAndQueries = defineSubgraph({ name: 'packs-and-queries', buildSchema: buildPacksSchema, contextFactory })
