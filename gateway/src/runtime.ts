@@ -41,15 +41,19 @@ export function createGateway(subgraphUrls: Record<string, string>): Gateway {
     // Subgraph errors already carry the registry code and uuid; pass them through unchanged.
     maskedErrors: false,
     logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'error',
-    propagateHeaders: {
-      fromClientToSubgraphs: ({ request }: { request?: Request }) => {
-        const authorization = request?.headers.get('authorization')
-        return authorization ? { authorization } : {}
-      },
-    },
     plugins: () => [{
       onContextBuilding({ context, extendContext }: any) {
         extendContext({ callerAuthorization: callerAuthorization(context) ?? '' })
+      },
+      // Every subgraph fetch carries the caller's identity, whether the
+      // operation came over HTTP or graphql-ws (per-event entity fetches of a
+      // subscription have no HTTP request to copy headers from).
+      onFetch({ executionRequest, options }: any) {
+        const authorization = executionRequest?.context?.callerAuthorization
+        if (authorization) {
+          options.headers ||= {}
+          options.headers.authorization = authorization
+        }
       },
     }],
   } as any)

@@ -43,7 +43,13 @@ export async function startPublicServer(cfg: Pick<GatewayConfig, 'HOST' | 'PORT'
   })
 
   const wss = new WebSocketServer({ noServer: true })
-  const wsServer = useServer(getGraphQLWSOptions(gw as any, (ctx: any) => ({ req: ctx.extra?.request, socket: ctx.extra?.socket })), wss)
+  // Errors relayed from subgraphs are plain objects; graphql-ws expects GraphQLError.toJSON(), so serialise them here.
+  const plain = (e: any) => (typeof e?.toJSON === 'function' ? e.toJSON() : { message: e?.message, locations: e?.locations, path: e?.path, extensions: e?.extensions })
+  const wsServer = useServer({
+    ...getGraphQLWSOptions(gw as any, (ctx: any) => ({ req: ctx.extra?.request, socket: ctx.extra?.socket })),
+    onNext: (_c: unknown, _id: unknown, _p: unknown, _a: unknown, result: any) => (result?.errors ? { ...result, errors: result.errors.map(plain) } : result),
+    onError: (_c: unknown, _id: unknown, _p: unknown, errors: readonly unknown[]) => errors.map(plain) as any,
+  } as any, wss)
   server.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))

@@ -23,7 +23,10 @@ export function createRestApp(opts: RestAppOptions): Koa {
     return next()
   })
   const deps = { execute: opts.execute, bodyLimitBytes: opts.bodyLimitBytes }
-  for (const r of ROUTES) router[r.method](r.path, r.endpoint(deps))
+  for (const r of ROUTES) {
+    const handler = r.endpoint(deps)
+    router[r.method](r.path, r.errors ? (ctx) => { ctx.state.errorStyle = r.errors; return handler(ctx) } : handler)
+  }
   app.use(router.routes())
   app.use(router.allowedMethods({ throw: true }))
   // Anything else is a JSON 404 in Fleet's shape (API clients parse every body).

@@ -44,7 +44,10 @@ export function errorMiddleware(log: (fields: Record<string, unknown>) => void) 
       if (status >= 500) log({ level: 'error', uuid: body.uuid, path: ctx.path, method: ctx.method, error: String((err as Error)?.stack ?? err) })
       ctx.status = status
       ctx.type = 'application/json; charset=utf-8'
-      ctx.body = JSON.stringify(body, null, 2)
+      // osquery agents expect their own error shape (Fleet's osqueryError): {error, node_invalid}.
+      ctx.body = ctx.state.errorStyle === 'osquery'
+        ? JSON.stringify({ error: body.errors[0]?.reason ?? body.message, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) })
+        : JSON.stringify(body, null, 2)
     }
   }
 }

@@ -25,6 +25,7 @@ export const setup = endpoint({
       admin: { name: body.admin.name, email: body.admin.email, password: body.admin.password, passwordConfirmation: body.admin.password_confirmation ?? null },
       orgInfo: { orgName: body.org_info.org_name, orgLogoUrl: body.org_info.org_logo_url ?? null },
       serverUrl: body.server_url,
+      osqueryEnrollSecret: body.osquery_enroll_secret ?? null,
     },
   }),
   respond: ({ setup: s }) => ({

@@ -4,6 +4,7 @@ import { TeamRepository } from './team/team.repository.js'
 import { LabelRepository } from './label/label.repository.js'
 import { UserRepository } from './user/user.repository.js'
 import { AuthRepository } from './auth/auth.repository.js'
+import { EnrollRepository } from './enroll/enroll.repository.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -12,6 +13,7 @@ export function createRepos(deps: Deps) {
     labels: new LabelRepository(deps.db),
     users: new UserRepository(deps.db),
     auth: new AuthRepository(deps.db),
+    enroll: new EnrollRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>

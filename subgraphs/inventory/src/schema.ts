@@ -8,9 +8,10 @@ import { LabelResolver } from './label/label.resolver.js'
 import { labelReference } from './label/label.reference.js'
 import { UserResolver } from './user/user.resolver.js'
 import { AuthResolver } from './auth/auth.resolver.js'
+import { EnrollResolver } from './enroll/enroll.resolver.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
-  resolvers: [HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver],
+  resolvers: [HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver],
   references: { Host: hostReference, Team: teamReference, Label: labelReference },
   pubSub,
 })

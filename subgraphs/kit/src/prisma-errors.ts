@@ -1,11 +1,14 @@
 // Translates database errors into registry errors (P2002 unique → 409,
 // P2025 missing row → 404, P2003 foreign key → 422, as Fleet maps MySQL's).
-import { FleetError, alreadyExists, invalidArgument, notFound } from './errors.js'
+import { FleetError, invalidArgument, notFound } from './errors.js'
 
 export function fromPrismaError(e: unknown, what = 'resource'): FleetError | null {
-  const code = (e as { code?: string })?.code
+  const { code, meta } = (e ?? {}) as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } }
   switch (code) {
-    case 'P2002': return alreadyExists(what, 'with this name')
+    case 'P2002': {
+      const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? (Array.isArray(meta?.target) ? meta.target as string[] : [])
+      return new FleetError('ALREADY_EXISTS', `${what} with this ${fields.length ? fields.join(', ').replace(/"/g, '') : 'key'} already exists`)
+    }
     case 'P2025': return notFound(what, '')
     case 'P2003': return invalidArgument('base', `${what} references a row that does not exist`)
     default: return null

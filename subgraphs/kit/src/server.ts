@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import { ApolloServer, HeaderMap } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
@@ -64,13 +65,17 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
   const formatError = makeFormatError(opts.name, opts.log)
   const httpServer = createServer()
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' })
+  const formatAll = (errors: readonly unknown[]) => errors.map((e) => {
+    const g = e as GraphQLError
+    return formatError({ message: g.message, locations: g.locations, path: g.path, extensions: g.extensions }, e)
+  })
   const wsServer = useServer<Record<string, unknown>>({
     schema: opts.schema,
     context: (ctx) => opts.context(String(ctx.connectionParams?.authorization ?? '') || undefined),
-    onNext: (_ctx, _id, _payload, _args, result) => {
-      if (!('errors' in result) || !result.errors?.length) return result
-      return { ...result, errors: result.errors.map((e) => formatError(e instanceof GraphQLError ? e.toJSON() : (e as any), e)) } as any
-    },
+    // Same masking as over HTTP: results of a running subscription, and errors raised while subscribing.
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      'errors' in result && result.errors?.length ? ({ ...result, errors: formatAll(result.errors) } as any) : result,
+    onError: (_ctx, _id, _payload, errors) => formatAll(errors) as any,
   }, wss)
   const apollo = new ApolloServer<C>({
     schema: opts.schema,
@@ -80,6 +85,8 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated tracing costs CPU on every request and nothing reads it here.
+      ApolloServerPluginInlineTraceDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsServer.dispose() } } } },
     ],
   })

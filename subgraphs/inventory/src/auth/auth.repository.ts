@@ -31,5 +31,9 @@ export class AuthRepository {
     await tx.appConfig.upsert({ where: { id: 1 }, create: { id: 1, ...o }, update: o })
   }
 
+  async addGlobalEnrollSecret(tx: Tx, secret: string) {
+    await tx.enrollSecret.upsert({ where: { secret }, create: { secret }, update: {} })
+  }
+
   usersExist(): Promise<boolean> { return this.db.prisma.user.count({ take: 1 }).then((n) => n > 0) }
 }

@@ -23,6 +23,7 @@ export class AuthService {
     if (a.passwordConfirmation != null && a.passwordConfirmation !== a.password) errs.push({ name: 'password_confirmation', reason: 'does not match password' })
     if (!input.orgInfo.orgName?.trim()) errs.push({ name: 'org_name', reason: 'cannot be empty' })
     if (!/^https?:\/\/\S+$/.test(input.serverUrl ?? '')) errs.push({ name: 'server_url', reason: 'must be an http(s) URL' })
+    if (input.osqueryEnrollSecret != null && (!input.osqueryEnrollSecret.trim() || input.osqueryEnrollSecret.length > 255)) errs.push({ name: 'osquery_enroll_secret', reason: 'must be 1 to 255 characters' })
     if (errs.length) throw validationFailed(errs)
     if (!(await this.setupRequired(ctx))) throw notFound('Setup', '(already completed)')
     const password_hash = await hashPassword(a.password)
@@ -30,6 +31,7 @@ export class AuthService {
     const { row, token } = await ctx.repos.auth.inSetupTransaction(async (tx) => {
       if (await ctx.repos.users.count(tx)) throw notFound('Setup', '(already completed)')
       await ctx.repos.auth.saveOrgInfo(tx, { org_name: orgInfo.orgName, org_logo_url: orgInfo.orgLogoUrl, server_url: input.serverUrl })
+      if (input.osqueryEnrollSecret) await ctx.repos.auth.addGlobalEnrollSecret(tx, input.osqueryEnrollSecret)
       const row = await ctx.repos.users.create({
         name: a.name.trim(), email: a.email.trim(), password_hash, global_role: 'admin', api_only: false,
         sso_enabled: false, force_password_reset: false, position: '', teams: [],

@@ -26,6 +26,7 @@ export class SetupInput {
   @Field(() => SetupAdminInput) admin!: SetupAdminInput
   @Field(() => OrgInfoInput) orgInfo!: OrgInfoInput
   @Field(() => String) serverUrl!: string
+  @Field(() => String, { nullable: true, description: 'Stored as a global enroll secret when given.' }) osqueryEnrollSecret?: string | null
 }
 
 @ObjectType()

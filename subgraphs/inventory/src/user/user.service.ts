@@ -1,7 +1,7 @@
 // User rules: admins create users; any global user may list them (Fleet's
 // authz lets observers read users); everyone may read themselves.
 import {
-  ADMINS, ROLES, hashPassword, parseId, requireReader, requireRole, requireViewer, unauthenticated, validationFailed,
+  ADMINS, ROLES, badRequest, hashPassword, parseId, requireReader, requireRole, requireViewer, unauthenticated, validationFailed,
   type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
@@ -22,9 +22,10 @@ export class UserService {
     const v = requireReader(ctx)
     const errs: FieldError[] = []
     const orderKey = f.orderKey ?? 'name'
-    if (!ORDER_KEYS.has(orderKey)) errs.push({ name: 'order_key', reason: `unknown order_key: ${orderKey}` })
+    // Fleet decodes list options before the service runs: a bad order is a 400, not a 422.
+    if (!ORDER_KEYS.has(orderKey)) throw badRequest(`unknown order_key: ${orderKey}`)
     const dir = f.orderDirection ?? 'asc'
-    if (dir !== 'asc' && dir !== 'desc') errs.push({ name: 'order_direction', reason: `unknown order_direction: ${dir}` })
+    if (dir !== 'asc' && dir !== 'desc') throw badRequest(`unknown order_direction: ${dir}`)
     if (f.page != null && f.page < 0) errs.push({ name: 'page', reason: 'must be 0 or more' })
     if (f.perPage != null && (f.perPage < 1 || f.perPage > 10_000)) errs.push({ name: 'per_page', reason: 'must be between 1 and 10000' })
     const teamId = f.teamId != null ? parseId(f.teamId) : undefined
