@@ -30,7 +30,15 @@ export interface Database {
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url, opts) : openEmbedded(opts.dataDir, opts)
+  const db = opts.url ? await openPostgres(opts.url, opts) : await openEmbedded(opts.dataDir, opts)
+  const onQuery = opts.onQuery
+  if (!onQuery) return db
+  // Raw statements are reported too, so statement counts (N+1 tests) see everything.
+  const sql: SqlRunner = {
+    exec: (t) => { onQuery(t); return db.sql.exec(t) },
+    query: (t, p) => { onQuery(t); return db.sql.query(t, p) },
+  }
+  return { ...db, sql, ping: db.ping, close: db.close }
 }
 
 function clientFor(adapter: any, opts: DatabaseOptions): PrismaClient {

@@ -3,9 +3,9 @@
 // @key directives; @apollo/subgraph then adds _entities/_service and wires the
 // reference resolvers.
 import 'reflect-metadata'
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph'
+import { buildSubgraphSchema } from '@apollo/subgraph'
 import { printSchemaWithDirectives } from '@graphql-tools/utils'
-import type { GraphQLSchema } from 'graphql'
+import { graphql, type GraphQLSchema } from 'graphql'
 import gql from 'graphql-tag'
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql'
 import type { PubSub } from '@graphql-yoga/subscription'
@@ -46,5 +46,13 @@ export async function buildFederatedSchema(opts: {
   })
 }
 
-/** The SDL committed as the subgraph's schema.graphql and composed into the supergraph. */
-export const printFederatedSchema = (schema: GraphQLSchema) => printSubgraphSchema(schema)
+/**
+ * The SDL committed as the subgraph's schema.graphql and composed into the
+ * supergraph: exactly what the running subgraph answers to `_service { sdl }`.
+ */
+export async function printFederatedSchema(schema: GraphQLSchema): Promise<string> {
+  const r = await graphql({ schema, source: '{ _service { sdl } }' })
+  const sdl = (r.data as { _service?: { sdl?: string } } | null)?._service?.sdl
+  if (!sdl) throw new Error(`cannot print the subgraph schema: ${JSON.stringify(r.errors)}`)
+  return sdl.endsWith('\n') ? sdl : sdl + '\n'
+}

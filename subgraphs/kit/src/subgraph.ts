@@ -40,7 +40,7 @@ export function defineSubgraph<C extends object>(def: SubgraphDefinition<C>): Su
       })
     },
     async writeSchema(file) {
-      writeFileSync(file, printFederatedSchema(await def.buildSchema()))
+      writeFileSync(file, await printFederatedSchema(await def.buildSchema()))
     },
   }
 }

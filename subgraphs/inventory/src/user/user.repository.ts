@@ -18,15 +18,16 @@ export class UserRepository {
   constructor(private readonly db: Database) {}
 
   byId(id: number): Promise<UserRow | null> {
-    return this.db.prisma.user.findUnique({ where: { id }, select })
+    return this.db.prisma.user.findUnique({ relationLoadStrategy: 'join', where: { id }, select })
   }
 
   byEmailWithHash(email: string) {
-    return this.db.prisma.user.findUnique({ where: { email }, select: { ...select, password_hash: true } })
+    return this.db.prisma.user.findUnique({ relationLoadStrategy: 'join', where: { email }, select: { ...select, password_hash: true } })
   }
 
   list(o: { query?: string; orderKey: string; desc: boolean; skip?: number; take?: number; teamId?: number }): Promise<UserRow[]> {
     return this.db.prisma.user.findMany({
+      relationLoadStrategy: 'join',
       select,
       where: {
         ...(o.query ? { OR: [{ name: { contains: o.query, mode: 'insensitive' } }, { email: { contains: o.query, mode: 'insensitive' } }] } : {}),

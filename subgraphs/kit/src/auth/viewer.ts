@@ -41,6 +41,7 @@ export async function resolveViewer(db: Database, authorization: string | undefi
   const now = Date.now()
   if (hit && now - hit.at < TTL_MS) return hit.viewer
   const session = await db.prisma.session.findUnique({
+    relationLoadStrategy: 'join', // one statement per lookup instead of three
     where: { token_hash: key },
     include: { user: { include: { teams: true } } },
   })

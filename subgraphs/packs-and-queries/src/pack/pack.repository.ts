@@ -8,11 +8,11 @@ export class PackRepository {
   constructor(private readonly db: Database) {}
 
   listUserPacks(): Promise<PackRow[]> {
-    return this.db.prisma.pack.findMany({ where: { pack_type: null }, include, orderBy: { id: 'asc' } })
+    return this.db.prisma.pack.findMany({ relationLoadStrategy: 'join', where: { pack_type: null }, include, orderBy: { id: 'asc' } })
   }
 
   byIds(ids: number[]): Promise<PackRow[]> {
-    return this.db.prisma.pack.findMany({ where: { id: { in: ids } }, include })
+    return this.db.prisma.pack.findMany({ relationLoadStrategy: 'join', where: { id: { in: ids } }, include })
   }
 
   create(p: { name: string; description: string; platform: string; disabled: boolean; hostIds: number[]; labelIds: number[]; teamIds: number[] }): Promise<PackRow> {

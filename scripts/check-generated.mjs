@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Generated artifacts are committed and must match what the build produces:
+// each subgraph's schema.graphql, gateway/supergraph.graphql, and the Prisma
+// migrations for schema.prisma. Run after `turbo run build` (which regenerates
+// them). On CI (CI=true) a difference fails; locally it is reported.
+import { execFileSync, spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const strict = process.env.CI === 'true' || process.argv.includes('--strict')
+let failed = false
+
+const compose = spawnSync(process.execPath, ['gateway/dist/compose.js', '--check'], { cwd: root, stdio: 'inherit' })
+if (compose.status !== 0) failed = true
+
+const artifacts = ['gateway/supergraph.graphql', ...['inventory', 'packs-and-queries', 'mdm', 'campaigns'].map((s) => `subgraphs/${s}/schema.graphql`)]
+try {
+  execFileSync('git', ['diff', '--exit-code', '--stat', '--', ...artifacts], { cwd: root, stdio: 'inherit' })
+} catch {
+  console.error('generated schema files differ from the committed ones: commit the output of `npm run build`')
+  failed = true
+}
+
+if (strict) {
+  const m = spawnSync(process.execPath, ['--import', 'tsx', 'prisma/scripts/migrate-dev.ts', '--check'], { cwd: root, stdio: 'inherit' })
+  if (m.status !== 0) failed = true
+}
+
+if (failed && strict) process.exit(1)
+if (failed) console.error('(not failing outside CI; run with --strict to make it fatal)')
