@@ -1,0 +1,62 @@
+// Several replicas of the whole stack on one PostgreSQL and one Redis: state is
+// shared through the database, events through Redis. Needs real servers, so it
+// registers only when DATABASE_URL and REDIS_URL are set (the CI real-services
+// pass; .ci/run checks that it ran).
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { freshDatabase, realServices, startStack, type TestStack } from '../../support/stack.js'
+import { doJSON, gql, subscribe, wsClient } from '../../support/client.js'
+import { PASSWORD, enrollHost, setupInstance } from '../../support/fleet.js'
+
+const { databaseUrl, redisUrl } = realServices()
+
+if (databaseUrl && redisUrl) {
+  describe('replicas on PostgreSQL and Redis', () => {
+    let db: Awaited<ReturnType<typeof freshDatabase>>
+    let a: TestStack, b: TestStack
+    let token: string
+
+    before(async () => {
+      db = await freshDatabase(databaseUrl)
+      const env = { DATABASE_URL: db.url, REDIS_URL: redisUrl, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'fg-replica-')) }
+      // Both replicas start at once: migrations must apply exactly once under the advisory lock.
+      ;[a, b] = await Promise.all([startStack(env), startStack(env)])
+      token = (await setupInstance(a.url)).token
+    })
+    after(async () => { await Promise.all([a?.stop(), b?.stop()]); await db?.drop() })
+
+    it('a session made on one replica is valid on the other', async () => {
+      const me = await doJSON(b.url, 'GET', '/api/v1/fleet/me', undefined, 200, token)
+      const login = await doJSON(b.url, 'POST', '/api/v1/fleet/login', { email: me.body.user.email, password: PASSWORD }, 200)
+      await doJSON(a.url, 'GET', '/api/v1/fleet/me', undefined, 200, login.body.token)
+    })
+
+    it('setup on one replica is refused on the other', async () => {
+      await doJSON(b.url, 'POST', '/api/v1/setup', {
+        admin: { email: 'second@example.com', name: 'B', password: PASSWORD }, org_info: { org_name: 'B' }, server_url: 'https://b.example.com',
+      }, 404)
+    })
+
+    it('an event published on one replica reaches a subscriber on the other, with entity fields resolved there', async () => {
+      await enrollHost(a.url, 'replica-host.local')
+      const hosts = await gql(b.url, '{ hosts { id hostname } }', undefined, token)
+      const hostId = hosts.data!.hosts.find((h: any) => h.hostname === 'replica-host.local').id
+      const client = wsClient(b.url, token)
+      const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { hostname } } } }')
+      let n = 0
+      const events = await (async () => {
+        for (;;) {
+          await gql(a.url, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id } }', { i: { name: `replica pack ${n++}`, hostIds: [hostId] } }, token)
+          try { return await sub.next(1, 1000) } catch { if (n > 10) throw new Error('no event crossed replicas') }
+        }
+      })()
+      assert.equal(events[0].data.packEvents.kind, 'created')
+      assert.deepEqual(events[0].data.packEvents.pack.hosts, [{ hostname: 'replica-host.local' }])
+      sub.unsubscribe()
+      await client.dispose()
+    })
+  })
+}
