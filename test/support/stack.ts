@@ -13,6 +13,7 @@ export const realServices = () => ({ databaseUrl: process.env.DATABASE_URL || un
 
 export interface TestStack {
   url: string
+  pid: number
   env: NodeJS.ProcessEnv
   logs(): string
   stop(): Promise<number | null>
@@ -59,7 +60,7 @@ export async function startStack(env: NodeJS.ProcessEnv = {}, opts: { timeoutMs?
     void exited.then((code) => { clearTimeout(timer); reject(new Error(`stack exited with ${code}:\n${out}`)) })
   })
   return {
-    url, env,
+    url, env, pid: child.pid!,
     logs: () => out,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')

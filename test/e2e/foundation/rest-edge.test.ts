@@ -15,7 +15,10 @@ describe('REST edge', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
   })
-  after(async () => { await stack.stop() })
+  after(async () => {
+    // SIGTERM must end the process cleanly (the gateway runtime does not stop our server by itself).
+    assert.equal(await stack.stop(), 0)
+  })
 
   it('GET /healthz is 200 when every service is ready', async () => {
     const r = await doJSON(base, 'GET', '/healthz', undefined, 200)
@@ -53,6 +56,15 @@ describe('REST edge', () => {
   it('a cross-origin request that is not JSON is refused with 415', async () => {
     const r = await doJSON(base, 'POST', '/api/v1/fleet/login', 'email=a&password=b', 415, undefined, { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example.com' })
     assertFleetError(r.body)
+  })
+
+  it('graphql requests that are not GraphQL get a 4xx, never a 500', async () => {
+    for (const body of ['{', '{"query": 5}', '{"query": "{ nope }"}', '[]']) {
+      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      assert.ok(r.status >= 200 && r.status < 500, `${body}: ${r.status}`)
+      const j = await r.json() as any
+      assert.ok(Array.isArray(j.errors) && j.errors.length > 0, body)
+    }
   })
 
   it('a wrong HTTP method on a known path is answered in Fleet shape, never a 500', async () => {
