@@ -10,6 +10,12 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   // 1 MiB keeps a misbehaving client from holding memory; no documented route needs more.
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  // Identical in-flight subgraph fetches share one upstream request (Hive's default). It collapses
+  // the entity fetches of one subscription event fanned out to many subscribers; the benchmark
+  // turns it off to measure the gateway's real per-request cost.
+  GATEWAY_DEDUPLICATE_REQUESTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  // Call subgraphs that run in the gateway's own process directly instead of over loopback HTTP.
+  GATEWAY_IN_PROCESS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   // Where separately running subgraphs are (unset: the single-process stack starts them itself).
   INVENTORY_URL: optionalHttpUrl,
   PACKS_AND_QUERIES_URL: optionalHttpUrl,

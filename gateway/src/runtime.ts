@@ -13,11 +13,35 @@ function callerAuthorization(context: any): string | undefined {
   return context?.request?.headers?.get?.('authorization') ?? context?.connectionParams?.authorization ?? undefined
 }
 
-export function createGateway(subgraphUrls: Record<string, string>): Gateway {
+/** Executes a planned subgraph operation in this process (see subgraph-kit's local executor). */
+export type InProcessExecutor = (req: { document: any; variables?: Record<string, unknown>; operationName?: string; operationType?: string; authorization?: string }) => Promise<any>
+
+/**
+ * Subgraphs that run in this process are called directly (kind "local"): no
+ * socket and no JSON round trip per subgraph fetch. Others go over HTTP, with
+ * subscriptions over graphql-ws.
+ */
+function transportsFor(local: Record<string, InProcessExecutor>) {
+  const localTransport = {
+    getSubgraphExecutor: ({ subgraphName }: { subgraphName: string }) => (req: any) => local[subgraphName]({
+      document: req.document, variables: req.variables, operationName: req.operationName,
+      operationType: req.operationType, authorization: req.context?.callerAuthorization,
+    }),
+  }
+  return (kind: string) => {
+    if (kind === 'local') return localTransport
+    if (kind === 'http') return import('@graphql-mesh/transport-http')
+    if (kind === 'ws') return import('@graphql-mesh/transport-ws')
+    throw new Error(`unknown subgraph transport ${kind}`)
+  }
+}
+
+export function createGateway(subgraphUrls: Record<string, string>, opts: { deduplicateRequests: boolean; local?: Record<string, InProcessExecutor> }): Gateway {
   const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8')
   const transportEntries: Record<string, any> = {
     '*.http': {
       options: {
+        deduplicateInflightRequests: opts.deduplicateRequests,
         // Subscriptions go to the owning subgraph over graphql-ws; one upstream
         // connection per distinct caller token (connectionParams are per connection).
         subscriptions: {
@@ -27,10 +51,12 @@ export function createGateway(subgraphUrls: Record<string, string>): Gateway {
       },
     },
   }
-  for (const [name, url] of Object.entries(subgraphUrls)) transportEntries[name] = { location: url }
+  const local = opts.local ?? {}
+  for (const [name, url] of Object.entries(subgraphUrls)) transportEntries[name] = local[name] ? { kind: 'local', location: url } : { location: url }
   return createGatewayRuntime({
     supergraph,
     transportEntries,
+    transports: transportsFor(local),
     // The Rust planner: about half the CPU per planned operation of the JS planner (stack-notes).
     unifiedGraphHandler,
     // A static, committed supergraph: nothing to poll.

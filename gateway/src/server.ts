@@ -7,15 +7,19 @@ import { useServer } from 'graphql-ws/use/ws'
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
 import { createRestApp, type GraphQLExecutor } from '@fleetgraph/rest-compat'
 import { createLogger } from '@fleetgraph/subgraph-kit'
-import { createGateway } from './runtime.js'
+import { createGateway, type InProcessExecutor } from './runtime.js'
 import { checkHealth } from './health.js'
 import type { GatewayConfig } from './config.js'
 
 export interface PublicServer { url: string; server: Server; close(): Promise<void> }
 
-export async function startPublicServer(cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES'>, subgraphUrls: Record<string, string>): Promise<PublicServer> {
+export async function startPublicServer(
+  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS'>,
+  subgraphUrls: Record<string, string>,
+  local: Record<string, InProcessExecutor> = {},
+): Promise<PublicServer> {
   const log = createLogger('gateway')
-  const gw = createGateway(subgraphUrls)
+  const gw = createGateway(subgraphUrls, { deduplicateRequests: cfg.GATEWAY_DEDUPLICATE_REQUESTS, local })
   // Load the supergraph before accepting sockets: a WebSocket-first client
   // would otherwise meet a null schema (stack-notes pitfall 9i).
   await gw.getSchema()
@@ -69,8 +73,12 @@ export async function startPublicServer(cfg: Pick<GatewayConfig, 'HOST' | 'PORT'
       clearInterval(ping)
       for (const c of wss.clients) c.terminate()
       await wsServer.dispose()
-      await new Promise<void>((r) => server.close(() => r()))
-      server.closeAllConnections?.()
+      // Stop accepting, drop idle keep-alive sockets now, and give in-flight requests 5 s.
+      const closed = new Promise<void>((r) => server.close(() => r()))
+      server.closeIdleConnections()
+      const cut = setTimeout(() => server.closeAllConnections(), 5000)
+      await closed
+      clearTimeout(cut)
       await gw.dispose()
     },
   }

@@ -22,9 +22,11 @@ export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
     MDM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     CAMPAIGNS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   }, env)
-  const split = cfg.SERVICES.length !== SERVICE_NAMES.length
-  if (split && !cfg.DATABASE_URL && cfg.SERVICES.some((s) => s !== 'gateway')) {
-    throw new Error('invalid configuration:\n  SERVICES: running services in separate processes needs DATABASE_URL (the embedded database is single-process)')
+  // The embedded database opens in one process only: without DATABASE_URL, a process that runs any
+  // subgraph must run all of them (the gateway may still run elsewhere).
+  const subgraphs = cfg.SERVICES.filter((s) => s !== 'gateway')
+  if (!cfg.DATABASE_URL && subgraphs.length > 0 && subgraphs.length < SERVICE_NAMES.length - 1) {
+    throw new Error('invalid configuration:\n  SERVICES: subgraphs in separate processes need DATABASE_URL (the embedded database is single-process); run all four subgraphs together, or set DATABASE_URL')
   }
   return cfg
 }

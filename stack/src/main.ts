@@ -1,5 +1,6 @@
 // `npm start`: runs the services named by SERVICES (default: the whole stack
 // in this process) and shuts them down cleanly on SIGTERM/SIGINT.
+import './env-defaults.js'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { createLogger, openBus, setLogLevel, type Bus, type RunningSubgraph, type Subgraph } from '@fleetgraph/subgraph-kit'
@@ -19,7 +20,7 @@ const SUBGRAPHS: { def: Subgraph; portKey: 'INVENTORY_PORT' | 'PACKS_AND_QUERIES
   { def: campaigns, portKey: 'CAMPAIGNS_PORT', urlKey: 'CAMPAIGNS_URL' },
 ]
 
-export interface Stack { url?: string; close(): Promise<void> }
+export interface Stack { url?: string; subgraphs: Record<string, string>; close(): Promise<void> }
 
 export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
   const cfg = loadStackConfig(env)
@@ -29,9 +30,12 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   const running: RunningSubgraph[] = []
   const close = async () => {
     await pub?.close().catch((e) => log.error('closing gateway', { error: String(e) }))
+    log.debug('gateway closed')
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
+    log.debug('subgraphs closed')
     await bus?.close()
     await db?.close()
+    log.debug('data stores closed')
   }
   try {
     const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
@@ -48,9 +52,11 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
         if (!url) throw new Error(`invalid configuration:\n  ${s.urlKey}: required when ${s.def.name} runs in another process`)
         urls[s.def.name] = url
       }
-      pub = await startPublicServer(gwCfg, urls)
+      // Subgraphs in this process are called in process; GATEWAY_IN_PROCESS=false forces HTTP (benchmarks, debugging).
+      const local = gwCfg.GATEWAY_IN_PROCESS ? Object.fromEntries(running.map((r) => [r.name, r.local])) : {}
+      pub = await startPublicServer(gwCfg, urls, local)
     }
-    return { url: pub?.url, close }
+    return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), close }
   } catch (e) {
     await close()
     throw e
@@ -59,6 +65,8 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
 
 if (require.main === module) {
   startStack().then((stack) => {
+    for (const [name, url] of Object.entries(stack.subgraphs)) process.stdout.write(`subgraph ${name} ready at ${url}\n`)
+    if (!stack.url) process.stdout.write('Fleetgraph subgraphs are running\n')
     if (stack.url) {
       process.stdout.write(`\nFleetgraph is running at ${stack.url}\n` +
         `  GraphQL (HTTP and graphql-ws): ${stack.url}/graphql\n` +
@@ -74,7 +82,7 @@ if (require.main === module) {
       // The gateway runtime installs its own signal handlers but does not stop our server; exit ourselves.
       const force = setTimeout(() => process.exit(1), 10_000)
       force.unref()
-      stack.close().then(() => process.exit(0), () => process.exit(1))
+      stack.close().then(() => process.exit(0), (e) => { log.error('shutdown failed', { error: String(e) }); process.exit(1) })
     }
     process.on('SIGTERM', () => stop('SIGTERM'))
     process.on('SIGINT', () => stop('SIGINT'))

@@ -12,7 +12,10 @@ export const ROOT = path.resolve(__dirname, '../..')
 export const realServices = () => ({ databaseUrl: process.env.DATABASE_URL || undefined, redisUrl: process.env.REDIS_URL || undefined })
 
 export interface TestStack {
+  /** The public origin ('' for a process that runs only subgraphs). */
   url: string
+  /** Subgraph name → URL, for the subgraphs this process runs. */
+  subgraphs: Record<string, string>
   pid: number
   env: NodeJS.ProcessEnv
   logs(): string
@@ -40,8 +43,8 @@ export async function freshDatabase(baseUrl: string): Promise<{ url: string; dro
 }
 
 /** Starts one stack process (or only the services named in env.SERVICES). */
-export async function startStack(env: NodeJS.ProcessEnv = {}, opts: { timeoutMs?: number } = {}): Promise<TestStack> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'stack/dist/main.js')], {
+export async function startStack(env: NodeJS.ProcessEnv = {}, opts: { timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<TestStack> {
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), path.join(ROOT, 'stack/dist/main.js')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,13 +57,14 @@ export async function startStack(env: NodeJS.ProcessEnv = {}, opts: { timeoutMs?
     const timer = setTimeout(() => reject(new Error(`stack did not start in time:\n${out}`)), opts.timeoutMs ?? 60_000)
     const check = () => {
       const m = /Fleetgraph is running at (http:\/\/\S+)/.exec(out)
-      if (m) { clearTimeout(timer); resolve(m[1]) }
+      if (m || /Fleetgraph subgraphs are running/.test(out)) { clearTimeout(timer); resolve(m?.[1] ?? '') }
     }
     child.stdout!.on('data', check)
     void exited.then((code) => { clearTimeout(timer); reject(new Error(`stack exited with ${code}:\n${out}`)) })
   })
+  const subgraphs = Object.fromEntries([...out.matchAll(/subgraph (\S+) ready at (\S+)/g)].map((m) => [m[1], m[2]]))
   return {
-    url, env, pid: child.pid!,
+    url, env, pid: child.pid!, subgraphs,
     logs: () => out,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
@@ -70,13 +74,13 @@ export async function startStack(env: NodeJS.ProcessEnv = {}, opts: { timeoutMs?
 }
 
 /** The usual case: one whole stack on its own fresh data, cleaned up by `stop()`. */
-export async function startIsolatedStack(extraEnv: NodeJS.ProcessEnv = {}): Promise<TestStack> {
+export async function startIsolatedStack(extraEnv: NodeJS.ProcessEnv = {}, opts: { nodeArgs?: string[] } = {}): Promise<TestStack> {
   const { databaseUrl, redisUrl } = realServices()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fleetgraph-test-'))
   const db = databaseUrl ? await freshDatabase(databaseUrl) : undefined
   const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, DATABASE_URL: db?.url ?? '', REDIS_URL: redisUrl ?? '', ...extraEnv }
   try {
-    const stack = await startStack(env)
+    const stack = await startStack(env, opts)
     return {
       ...stack,
       stop: async () => {

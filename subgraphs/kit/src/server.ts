@@ -2,16 +2,15 @@
 // framework integration) and graphql-ws on the same /graphql path.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { randomUUID } from 'node:crypto'
 import { ApolloServer, HeaderMap } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql'
+import type { GraphQLError, GraphQLSchema } from 'graphql'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
-import { FleetError } from './errors.js'
-import { fromPrismaError } from './prisma-errors.js'
+import { makeFormatError } from './format-error.js'
 import type { Logger } from './log.js'
+import { createLocalExecutor, type LocalExecutor } from './local-executor.js'
 
 // Subgraphs sit behind the gateway; 10 MiB bounds a single forwarded operation.
 const MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -19,6 +18,8 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024
 export interface RunningSubgraph {
   name: string
   url: string
+  /** Executes operations in this process (the gateway uses it when it runs here too). */
+  local: LocalExecutor
   close(): Promise<void>
 }
 
@@ -32,22 +33,6 @@ export interface SubgraphServerOptions<C extends object> {
   context(authorization: string | undefined): Promise<C>
   /** Extra readiness check for /healthz (database, Redis). */
   ready(): Promise<boolean>
-}
-
-/** Keeps registry errors, maps Prisma errors, masks everything else behind a logged uuid. */
-export function makeFormatError(name: string, log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error
-    if (original instanceof FleetError) return { ...formatted, message: original.message, extensions: { ...original.extensions } }
-    const mapped = fromPrismaError(original)
-    if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } }
-    const code = formatted.extensions?.code
-    // graphql-js and Apollo's own request errors (parse, validation, variable coercion) are safe to show.
-    if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted
-    const uuid = randomUUID()
-    log.error('internal error', { uuid, path: formatted.path, error: String((original as Error)?.stack ?? original) })
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', uuid } }
-  }
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -81,6 +66,8 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
     schema: opts.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The launcher owns SIGTERM/SIGINT and stops every service in order.
+    stopOnTerminationSignals: false,
     // The gateway is the only client; introspection helps `rover`-style tooling and debugging.
     introspection: true,
     plugins: [
@@ -141,9 +128,12 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
   return {
     name: opts.name,
     url,
+    local: createLocalExecutor(opts),
     close: async () => {
       for (const client of wss.clients) client.terminate()
+      const t0 = Date.now()
       await apollo.stop()
+      opts.log.debug('subgraph stopped', { ms: Date.now() - t0 })
     },
   }
 }

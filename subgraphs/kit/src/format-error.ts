@@ -1,0 +1,23 @@
+// How a subgraph shows errors, over HTTP, graphql-ws and in process alike.
+import { randomUUID } from 'node:crypto'
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { FleetError } from './errors.js'
+import { fromPrismaError } from './prisma-errors.js'
+import type { Logger } from './log.js'
+
+/** Keeps registry errors, maps Prisma errors, masks everything else behind a logged uuid. */
+export function makeFormatError(name: string, log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error
+    if (original instanceof FleetError) return { ...formatted, message: original.message, extensions: { ...original.extensions } }
+    const mapped = fromPrismaError(original)
+    if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } }
+    const code = formatted.extensions?.code
+    // graphql-js and Apollo's own request errors (parse, validation, variable coercion) are safe to show.
+    if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted
+    const uuid = randomUUID()
+    log.error('internal error', { uuid, path: formatted.path, error: String((original as Error)?.stack ?? original) })
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', uuid } }
+  }
+}
+
