@@ -21,3 +21,21 @@ export function parseId(id: unknown): number | null {
   const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
   return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null
 }
+
+/**
+ * A `__resolveReference` that loads the entity through a per-request loader.
+ * Anonymous callers get null: the referencing subgraph has already checked
+ * the caller's roles, but a reference is never a way around authentication.
+ * @example
+ *   export const hostReference = entityReference((ctx: InventoryContext, id) => ctx.loaders.host.load(id), (row) => new Host(row))
+ */
+export function entityReference<C extends { viewer: unknown }, R, T>(load: (ctx: C, id: number) => Promise<R | null>, wrap: (row: R) => T) {
+  return {
+    async __resolveReference(ref: { id: string }, ctx: C): Promise<T | null> {
+      if (!ctx.viewer) return null
+      const id = parseId(ref.id)
+      const row = id ? await load(ctx, id) : null
+      return row ? wrap(row) : null
+    },
+  }
+}

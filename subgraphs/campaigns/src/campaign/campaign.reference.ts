@@ -1,10 +1,6 @@
-import { parseId } from '@fleetgraph/subgraph-kit'
+import { entityReference } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import { campaignService } from './campaign.service.js'
 
-export const campaignReference = {
-  async __resolveReference(ref: { id: string }, ctx: CampaignsContext) {
-    const id = parseId(ref.id)
-    return id && ctx.viewer ? campaignService.get(ctx, id) : null
-  },
-}
+// Campaigns are visible to their creator and global users only: the service decides.
+export const campaignReference = entityReference((ctx: CampaignsContext, id) => campaignService.get(ctx, id), (c) => c)

@@ -1,12 +1,5 @@
-import { parseId } from '@fleetgraph/subgraph-kit'
+import { entityReference } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Label } from './label.type.js'
 
-export const labelReference = {
-  async __resolveReference(ref: { id: string }, ctx: InventoryContext): Promise<Label | null> {
-    if (!ctx.viewer) return null
-    const id = parseId(ref.id)
-    const row = id ? await ctx.loaders.label.load(id) : null
-    return row ? new Label(row) : null
-  },
-}
+export const labelReference = entityReference((ctx: InventoryContext, id) => ctx.loaders.label.load(id), (row) => new Label(row))
