@@ -1,21 +1,20 @@
 // Gateway and public-origin settings, read once.
 import { z } from 'zod'
-import { parseEnv } from '@fleetgraph/subgraph-kit/config'
+import { env as field, parseEnv } from '@fleetgraph/subgraph-kit/config'
 
-const optionalHttpUrl = z.string().trim().optional().transform((v) => v || undefined)
-  .refine((v) => !v || /^https?:\/\//.test(v), { message: 'must be an http(s) URL' })
+const optionalHttpUrl = field.optionalUrl(['http://', 'https://'])
 
 export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parseEnv({
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PORT: field.port(8080),
   // 1 MiB keeps a misbehaving client from holding memory; no documented route needs more.
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   // Identical in-flight subgraph fetches share one upstream request (Hive's default). It collapses
   // the entity fetches of one subscription event fanned out to many subscribers; the benchmark
   // turns it off to measure the gateway's real per-request cost.
-  GATEWAY_DEDUPLICATE_REQUESTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  GATEWAY_DEDUPLICATE_REQUESTS: field.bool(true),
   // Call subgraphs that run in the gateway's own process directly instead of over loopback HTTP.
-  GATEWAY_IN_PROCESS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  GATEWAY_IN_PROCESS: field.bool(true),
   // Where separately running subgraphs are (unset: the single-process stack starts them itself).
   INVENTORY_URL: optionalHttpUrl,
   PACKS_AND_QUERIES_URL: optionalHttpUrl,

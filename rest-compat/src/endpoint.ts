@@ -61,6 +61,3 @@ export const listOptions = {
   order_direction: z.string().optional(),
   query: z.string().optional(),
 }
-
-/** Throws a RestError (used by route-level checks that need no GraphQL). */
-export const fail = (code: ConstructorParameters<typeof RestError>[0], reason: string) => { throw new RestError(code, reason) }

@@ -1,7 +1,7 @@
 // Which services this process runs, read once. "all" (the default) is the
 // whole stack in one process: the embedded database allows only one process.
 import { z } from 'zod'
-import { parseEnv, sharedShape } from '@fleetgraph/subgraph-kit/config'
+import { env as field, parseEnv, sharedShape } from '@fleetgraph/subgraph-kit/config'
 
 const SERVICE_NAMES = ['gateway', 'inventory', 'packs-and-queries', 'mdm', 'campaigns'] as const
 export type ServiceName = (typeof SERVICE_NAMES)[number]
@@ -17,10 +17,10 @@ export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
     }),
     SUBGRAPH_HOST: z.string().default('127.0.0.1'),
     // Ports of subgraphs run as their own processes (0 = any free port, fine in one process).
-    INVENTORY_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-    PACKS_AND_QUERIES_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-    MDM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-    CAMPAIGNS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    INVENTORY_PORT: field.port(0),
+    PACKS_AND_QUERIES_PORT: field.port(0),
+    MDM_PORT: field.port(0),
+    CAMPAIGNS_PORT: field.port(0),
   }, env)
   // The embedded database opens in one process only: without DATABASE_URL, a process that runs any
   // subgraph must run all of them (the gateway may still run elsewhere).

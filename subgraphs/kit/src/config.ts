@@ -13,23 +13,21 @@ export function parseEnv<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessE
   return Object.freeze(result.data) as any
 }
 
+/** Field builders shared by every workspace's configuration. */
 export const env = {
   port: (dflt: number) => z.coerce.number().int().min(0).max(65535).default(dflt),
+  /** An optional URL; empty counts as unset. */
   optionalUrl: (protocols: string[]) => z.string().trim().optional().transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || protocols.some((p) => v.startsWith(p)), { message: `must start with ${protocols.join(' or ')}` }),
-  string: (dflt: string) => z.string().default(dflt),
-  int: (dflt: number) => z.coerce.number().int().default(dflt),
-  bool: (dflt: boolean) => z.enum(['true', 'false', '1', '0', '']).default(dflt ? 'true' : 'false').transform((v) => v === 'true' || v === '1'),
+  bool: (dflt: boolean) => z.enum(['true', 'false']).default(dflt ? 'true' : 'false').transform((v) => v === 'true'),
 }
 
 /** Settings every process shares: where data lives and how processes talk. */
 export const sharedShape = {
   DATABASE_URL: env.optionalUrl(['postgresql://', 'postgres://']),
-  DATA_DIR: env.string('./.data'),
+  DATA_DIR: z.string().default('./.data'),
   REDIS_URL: env.optionalUrl(['redis://', 'rediss://']),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 }
 
-export type SharedConfig = Readonly<z.infer<z.ZodObject<typeof sharedShape>>>
-export const loadSharedConfig = (e: NodeJS.ProcessEnv = process.env): SharedConfig => parseEnv(sharedShape, e)

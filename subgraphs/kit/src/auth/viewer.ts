@@ -66,4 +66,3 @@ export async function resolveViewer(db: Database, authorization: string | undefi
 
 /** Drops a token from this process's cache (logout). */
 export function forgetToken(token: string) { cache.delete(hashToken(token)) }
-export function forgetUser(userId: number) { for (const [k, v] of cache) if (v.viewer.userId === userId) cache.delete(k) }
