@@ -29,5 +29,7 @@ export const sharedShape = {
   REDIS_URL: env.optionalUrl(['redis://', 'rediss://']),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Fleet's license tier: premium-only features answer 402 on free (Fleet reads it from a license key).
+  LICENSE_TIER: z.enum(['free', 'premium']).optional(),
 }
 
