@@ -22,6 +22,11 @@ export function createRestApp(opts: RestAppOptions): Koa {
     if (!API_VERSIONS.has(version)) throw new RestError('NOT_FOUND', `unknown API version: ${version}`)
     return next()
   })
+  // Fleet declares ids as {id:[0-9]+}: a non-numeric id matches no route there, so it is a 404 here too.
+  router.param('id', (id, ctx, next) => {
+    if (!/^\d{1,10}$/.test(id)) throw new RestError('NOT_FOUND', `no route for ${ctx.method} ${ctx.path}`)
+    return next()
+  })
   const deps = { execute: opts.execute, bodyLimitBytes: opts.bodyLimitBytes }
   for (const r of ROUTES) {
     const handler = r.endpoint(deps)

@@ -6,6 +6,9 @@ import { setup } from './endpoints/setup.js'
 import { login, logout, me } from './endpoints/session.js'
 import { createUser, listUsers } from './endpoints/users.js'
 import { enroll } from './endpoints/osquery.js'
+import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack } from './endpoints/packs.js'
+import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
+import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
 
 export type Method = 'get' | 'post' | 'patch' | 'delete' | 'head'
 export interface Route {
@@ -15,6 +18,8 @@ export interface Route {
 }
 
 const V = '/api/:version/fleet'
+/** Numeric path ids, as Fleet's `{id:[0-9]+}`: anything else is the JSON 404 (checked in app.ts). */
+const ID = ':id'
 
 export const ROUTES: readonly Route[] = [
   { method: 'post', path: '/api/v1/setup', endpoint: setup, doc: 'spec: Setup' },
@@ -24,6 +29,29 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/me`, endpoint: me, doc: 'REST API: Authentication > Me' },
   { method: 'get', path: `${V}/users`, endpoint: listUsers, doc: 'REST API: Users > List all users' },
   { method: 'post', path: `${V}/users/admin`, endpoint: createUser, doc: 'REST API: Users > Create a user account without an invitation' },
+
+  // packs and scheduled queries (packs-and-queries subgraph)
+  { method: 'post', path: `${V}/packs`, endpoint: createPack, doc: 'spec: Packs > Create pack' },
+  { method: 'patch', path: `${V}/packs/${ID}`, endpoint: modifyPack, doc: 'spec: Packs > Modify pack' },
+  { method: 'get', path: `${V}/packs/${ID}`, endpoint: getPack, doc: 'spec: Packs > Get pack' },
+  { method: 'get', path: `${V}/packs`, endpoint: listPacks, doc: 'spec: Packs > List packs' },
+  { method: 'delete', path: `${V}/packs/id/${ID}`, endpoint: deletePackById, doc: 'spec: Packs > Delete pack by ID' },
+  { method: 'get', path: `${V}/packs/${ID}/scheduled`, endpoint: listScheduled, doc: 'spec: Packs > Get scheduled queries in a pack' },
+  { method: 'post', path: '/api/v1/fleet/schedule', endpoint: addScheduled, doc: 'spec: Packs > Add scheduled query to a pack (v1 path)' },
+  { method: 'post', path: `${V}/packs/schedule`, endpoint: addScheduled, doc: 'spec: Packs > Add scheduled query to a pack (2022-04/latest path)' },
+  { method: 'get', path: `${V}/schedule/${ID}`, endpoint: getScheduled, doc: 'spec: Packs > Get scheduled query' },
+  { method: 'get', path: `${V}/packs/schedule/${ID}`, endpoint: getScheduled, doc: 'spec: Packs > Get scheduled query (alias)' },
+  { method: 'patch', path: `/api/v1/fleet/schedule/${ID}`, endpoint: modifyScheduled, doc: 'spec: Packs > Modify scheduled query (v1 path)' },
+  { method: 'patch', path: `${V}/packs/schedule/${ID}`, endpoint: modifyScheduled, doc: 'spec: Packs > Modify scheduled query' },
+  { method: 'delete', path: `/api/v1/fleet/schedule/${ID}`, endpoint: deleteScheduled, doc: 'spec: Packs > Delete scheduled query (v1 path)' },
+  { method: 'delete', path: `${V}/packs/schedule/${ID}`, endpoint: deleteScheduled, doc: 'spec: Packs > Delete scheduled query' },
+  // after the id and schedule routes: a pack may be named anything
+  { method: 'delete', path: `${V}/packs/:name`, endpoint: deletePack, doc: 'spec: Packs > Delete pack (by name)' },
+
+  // spec routes owned by packs-and-queries (queries, packs, policies)
+  { method: 'get', path: `${V}/spec/queries`, endpoint: getQuerySpecs, doc: 'spec: Get or apply configuration files > Get queries' },
+  { method: 'get', path: `${V}/spec/queries/:name`, endpoint: getQuerySpec, doc: 'spec: Get or apply configuration files > Get query' },
+  { method: 'post', path: `${V}/spec/queries`, endpoint: applyQuerySpecs, doc: 'spec: Get or apply configuration files > Apply queries' },
 
   // osquery remote API (agents authenticate with an enroll secret, then a node key)
   { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },

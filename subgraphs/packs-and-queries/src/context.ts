@@ -1,9 +1,15 @@
 import DataLoader from 'dataloader'
 import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { PackRepository } from './pack/pack.repository.js'
+import { SavedQueryRepository } from './saved-query/saved-query.repository.js'
+import { ScheduledQueryRepository } from './scheduled-query/scheduled-query.repository.js'
 
 export function createRepos(deps: Deps) {
-  return { packs: new PackRepository(deps.db) }
+  return {
+    packs: new PackRepository(deps.db),
+    savedQueries: new SavedQueryRepository(deps.db),
+    scheduled: new ScheduledQueryRepository(deps.db),
+  }
 }
 export type PacksRepos = ReturnType<typeof createRepos>
 
@@ -13,6 +19,8 @@ function createLoaders(repos: PacksRepos) {
   const perTeams = new Map<string, DataLoader<number, number[]>>()
   return {
     pack: byId((ids) => repos.packs.byIds(ids)),
+    savedQuery: byId((ids) => repos.savedQueries.byIds(ids)),
+    scheduledCount: new DataLoader<number, number>(async (ids) => { const m = await repos.scheduled.countByPacks([...ids]); return ids.map((id) => m.get(id) ?? 0) }),
     targetHosts: targets(null),
     targetHostsForTeams(teamIds: number[]) {
       const key = teamIds.join(',')

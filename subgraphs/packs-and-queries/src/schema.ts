@@ -2,9 +2,12 @@ import 'reflect-metadata'
 import { buildFederatedSchema, type BusPubSub } from '@fleetgraph/subgraph-kit'
 import { PackResolver } from './pack/pack.resolver.js'
 import { packReference } from './pack/pack.reference.js'
+import { SavedQueryResolver } from './saved-query/saved-query.resolver.js'
+import { savedQueryReference } from './saved-query/saved-query.reference.js'
+import { ScheduledQueryResolver } from './scheduled-query/scheduled-query.resolver.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
-  resolvers: [PackResolver],
-  references: { Pack: packReference },
+  resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver],
+  references: { Pack: packReference, SavedQuery: savedQueryReference },
   pubSub,
 })

@@ -7,8 +7,29 @@ const include = { hosts: { select: { host_id: true } }, labels: { select: { labe
 export class PackRepository {
   constructor(private readonly db: Database) {}
 
-  listUserPacks(): Promise<PackRow[]> {
-    return this.db.prisma.pack.findMany({ relationLoadStrategy: 'join', where: { pack_type: null }, include, orderBy: { id: 'asc' } })
+  listUserPacks(o: { orderKey: string; desc: boolean; skip?: number; take?: number }): Promise<PackRow[]> {
+    return this.db.prisma.pack.findMany({
+      relationLoadStrategy: 'join', where: { pack_type: null }, include,
+      orderBy: [{ [o.orderKey]: o.desc ? 'desc' : 'asc' }, { id: 'asc' }], skip: o.skip, take: o.take,
+    })
+  }
+
+  byName(name: string): Promise<PackRow | null> {
+    return this.db.prisma.pack.findUnique({ relationLoadStrategy: 'join', where: { name }, include })
+  }
+
+  /** Updates fields and replaces the target kinds given, in one transaction. */
+  update(id: number, f: { name?: string; description?: string; platform?: string; disabled?: boolean }, t: { hostIds?: number[]; labelIds?: number[]; teamIds?: number[] }): Promise<PackRow> {
+    return mapPrismaErrors('pack', () => this.db.prisma.$transaction(async (tx) => {
+      if (t.hostIds) { await tx.packHost.deleteMany({ where: { pack_id: id } }); await tx.packHost.createMany({ data: t.hostIds.map((host_id) => ({ pack_id: id, host_id })) }) }
+      if (t.labelIds) { await tx.packLabel.deleteMany({ where: { pack_id: id } }); await tx.packLabel.createMany({ data: t.labelIds.map((label_id) => ({ pack_id: id, label_id })) }) }
+      if (t.teamIds) { await tx.packTeam.deleteMany({ where: { pack_id: id } }); await tx.packTeam.createMany({ data: t.teamIds.map((team_id) => ({ pack_id: id, team_id })) }) }
+      return tx.pack.update({ where: { id }, data: f, include })
+    }))
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.db.prisma.pack.deleteMany({ where: { id } })
   }
 
   byIds(ids: number[]): Promise<PackRow[]> {

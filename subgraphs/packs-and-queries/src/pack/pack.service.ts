@@ -1,48 +1,85 @@
 // Pack rules (Fleet server/service/packs.go): observers read, admins and
 // maintainers write; a blank name is a 400; duplicate names a 409; unknown
-// targets a 422.
+// targets a 422; system packs (global, team) keep their name and targets and
+// cannot be deleted.
 import {
-  WRITERS, badRequest, parseId, requireReader, requireRole, validationFailed, type FieldError,
+  WRITERS, badRequest, invalidArgument, notFound, parseId, requireReader, requireRole, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
-import { PACK_EVENTS, Pack, type CreatePackInput, type PackEventPayload } from './pack.type.js'
+import { PACK_EVENTS, Pack, type CreatePackInput, type PackEventPayload, type PackListInput, type UpdatePackInput } from './pack.type.js'
 
-function ids(field: string, raw: string[] | null | undefined, errs: FieldError[]): number[] {
-  const out = new Set<number>()
-  ;(raw ?? []).forEach((r, i) => { const n = parseId(r); if (n) out.add(n); else errs.push({ name: `${field}[${i}]`, reason: `invalid id: ${r}` }) })
-  return [...out]
+const ORDER_KEYS: Record<string, string> = {
+  id: 'id', name: 'name', description: 'description', platform: 'platform', disabled: 'disabled',
+  type: 'pack_type', pack_type: 'pack_type', created_at: 'created_at', updated_at: 'updated_at',
 }
+const MAX_TARGETS = 10_000
+
+type Targets = { hostIds?: number[]; labelIds?: number[]; teamIds?: number[] }
 
 export class PackService {
-  async list(ctx: PacksContext): Promise<Pack[]> {
+  async list(ctx: PacksContext, f: PackListInput = {}): Promise<Pack[]> {
     requireReader(ctx)
-    return (await ctx.repos.packs.listUserPacks()).map((r) => new Pack(r))
+    const orderKey = ORDER_KEYS[f.orderKey ?? 'id']
+    if (!orderKey) throw badRequest(`unknown order_key: ${f.orderKey}`)
+    const dir = f.orderDirection ?? 'asc'
+    if (dir !== 'asc' && dir !== 'desc') throw badRequest(`unknown order_direction: ${dir}`)
+    if ((f.page ?? 0) < 0 || (f.perPage != null && f.perPage < 1)) throw badRequest('page must be 0 or more and per_page 1 or more')
+    const rows = await ctx.repos.packs.listUserPacks({
+      orderKey, desc: dir === 'desc', take: f.perPage ?? undefined, skip: f.perPage ? (f.page ?? 0) * f.perPage : undefined,
+    })
+    return rows.map((r) => new Pack(r))
   }
 
-  async get(ctx: PacksContext, id: number): Promise<Pack | null> {
+  async get(ctx: PacksContext, id: string): Promise<Pack> {
     requireReader(ctx)
-    const row = await ctx.loaders.pack.load(id)
-    return row ? new Pack(row) : null
+    const n = parseId(id)
+    const row = n ? await ctx.loaders.pack.load(n) : null
+    if (!row) throw notFound('Pack', id)
+    return new Pack(row)
   }
 
   async create(ctx: PacksContext, input: CreatePackInput): Promise<Pack> {
     requireRole(ctx, WRITERS)
     if (!input.name?.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
-    const errs: FieldError[] = []
-    const hostIds = ids('host_ids', input.hostIds, errs)
-    const labelIds = ids('label_ids', input.labelIds, errs)
-    const teamIds = ids('team_ids', input.teamIds, errs)
-    for (const [field, table, list] of [['host_ids', 'hosts', hostIds], ['label_ids', 'labels', labelIds], ['team_ids', 'teams', teamIds]] as const) {
-      const known = await ctx.repos.packs.existing(table, list)
-      for (const id of list) if (!known.has(id)) errs.push({ name: field, reason: `${table.slice(0, -1)} ${id} does not exist` })
-    }
-    if (errs.length) throw validationFailed(errs)
+    const targets = await this.checkTargets(ctx, input)
     const row = await ctx.repos.packs.create({
       name: input.name, description: input.description ?? '', platform: input.platform ?? '', disabled: !!input.disabled,
-      hostIds, labelIds, teamIds,
+      hostIds: targets.hostIds ?? [], labelIds: targets.labelIds ?? [], teamIds: targets.teamIds ?? [],
     })
-    await ctx.bus.pubSub.publish(PACK_EVENTS, { kind: 'created', packId: row.id } satisfies PackEventPayload)
+    await this.publish(ctx, { kind: 'created', packId: row.id })
     return new Pack(row)
+  }
+
+  async update(ctx: PacksContext, id: string, input: UpdatePackInput): Promise<Pack> {
+    requireRole(ctx, WRITERS)
+    const n = parseId(id)
+    const existing = n ? await ctx.repos.packs.byIds([n]).then((r) => r[0]) : undefined
+    if (!existing) throw notFound('Pack', id)
+    if (input.name != null && !input.name.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
+    const targets = await this.checkTargets(ctx, input)
+    const system = existing.pack_type != null
+    const row = await ctx.repos.packs.update(existing.id, {
+      // System packs: only platform and disabled apply (Fleet ignores the rest).
+      ...(system ? {} : { name: input.name ?? undefined, description: input.description ?? undefined }),
+      platform: input.platform ?? undefined, disabled: input.disabled ?? undefined,
+    }, system ? {} : targets)
+    await this.publish(ctx, { kind: 'updated', packId: row.id })
+    return new Pack(row)
+  }
+
+  async deleteByName(ctx: PacksContext, name: string): Promise<boolean> {
+    requireRole(ctx, WRITERS)
+    const row = await ctx.repos.packs.byName(name)
+    if (!row) throw notFound('Pack', name)
+    return this.remove(ctx, row.id, row.pack_type)
+  }
+
+  async deleteById(ctx: PacksContext, id: string): Promise<boolean> {
+    requireRole(ctx, WRITERS)
+    const n = parseId(id)
+    const row = n ? (await ctx.repos.packs.byIds([n]))[0] : undefined
+    if (!row) throw notFound('Pack', id)
+    return this.remove(ctx, row.id, row.pack_type)
   }
 
   /** The pack's resolved target hosts, limited to the hosts the caller may see. */
@@ -50,6 +87,40 @@ export class PackService {
     const v = requireReader(ctx)
     const loader = v.globalRole ? ctx.loaders.targetHosts : ctx.loaders.targetHostsForTeams(v.teams.map((t) => t.teamId))
     return loader.load(pack.row.id)
+  }
+
+  async queryCount(ctx: PacksContext, pack: Pack): Promise<number> {
+    return ctx.loaders.scheduledCount.load(pack.row.id)
+  }
+
+  private async remove(ctx: PacksContext, id: number, type: string | null): Promise<boolean> {
+    if (type != null) throw invalidArgument('base', `cannot delete pack_type ${type}`)
+    await ctx.repos.packs.delete(id)
+    await this.publish(ctx, { kind: 'deleted', packId: id })
+    return true
+  }
+
+  private async publish(ctx: PacksContext, ev: PackEventPayload) {
+    await ctx.bus.pubSub.publish(PACK_EVENTS, ev)
+  }
+
+  /** Parses target ids and checks they exist: unknown ids are a 422 naming the field. */
+  private async checkTargets(ctx: PacksContext, input: { hostIds?: string[] | null; labelIds?: string[] | null; teamIds?: string[] | null }): Promise<Targets> {
+    const errs: FieldError[] = []
+    const out: Targets = {}
+    const kinds = [['host_ids', 'hosts', 'hostIds'], ['label_ids', 'labels', 'labelIds'], ['team_ids', 'teams', 'teamIds']] as const
+    for (const [field, table, key] of kinds) {
+      const raw = input[key]
+      if (raw == null) continue
+      if (raw.length > MAX_TARGETS) { errs.push({ name: field, reason: `at most ${MAX_TARGETS} targets` }); continue }
+      const ids = new Set<number>()
+      raw.forEach((r, i) => { const n = parseId(r); if (n) ids.add(n); else errs.push({ name: `${field}[${i}]`, reason: `invalid id: ${r}` }) })
+      const known = await ctx.repos.packs.existing(table, [...ids])
+      for (const id of ids) if (!known.has(id)) errs.push({ name: field, reason: `${table.slice(0, -1)} ${id} does not exist` })
+      out[key] = [...ids]
+    }
+    if (errs.length) throw validationFailed(errs)
+    return out
   }
 }
 export const packService = new PackService()

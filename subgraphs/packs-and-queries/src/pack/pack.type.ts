@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
 
 export interface PackRow {
   id: number; name: string; description: string; platform: string; disabled: boolean; pack_type: string | null
@@ -35,10 +35,30 @@ export class CreatePackInput {
   @Field(() => [ID], { nullable: true }) teamIds?: string[] | null
 }
 
+@InputType({ description: 'Only the fields given change; a target list given replaces that kind of target.' })
+export class UpdatePackInput {
+  @Field(() => String, { nullable: true }) name?: string | null
+  @Field(() => String, { nullable: true }) description?: string | null
+  @Field(() => String, { nullable: true }) platform?: string | null
+  @Field(() => Boolean, { nullable: true }) disabled?: boolean | null
+  @Field(() => [ID], { nullable: true }) hostIds?: string[] | null
+  @Field(() => [ID], { nullable: true }) labelIds?: string[] | null
+  @Field(() => [ID], { nullable: true }) teamIds?: string[] | null
+}
+
+@InputType()
+export class PackListInput {
+  @Field(() => String, { nullable: true, description: 'Any packs column: id, name, description, platform, disabled, type, created_at, updated_at.' }) orderKey?: string | null
+  @Field(() => String, { nullable: true, description: 'asc | desc' }) orderDirection?: string | null
+  @Field(() => Int, { nullable: true, description: '0-based page' }) page?: number | null
+  @Field(() => Int, { nullable: true }) perPage?: number | null
+}
+
 @ObjectType({ description: 'Something happened to a pack.' })
 export class PackEvent {
   @Field(() => String, { description: 'created | updated | deleted' }) kind!: string
-  @Field(() => Pack) pack!: Pack
+  @Field(() => ID) packId!: string
+  @Field(() => Pack, { nullable: true, description: 'The pack as it is now; null once deleted.' }) pack!: Pack | null
 }
 
 /** What travels over the bus (JSON through Redis): ids only, the pack is re-read per delivery. */

@@ -1,0 +1,54 @@
+// Spec: "Packs" — a pack's scheduled queries: list, add, get, modify, delete.
+// `/schedule` is the v1 path; `/packs/schedule` the 2022-04/latest one (fleet-behaviour §1.4).
+import { z } from 'zod'
+import { endpoint, listOptions } from '../endpoint.js'
+import { SCHEDULED_FIELDS, toFleetScheduled } from '../mappers/pack.js'
+
+const idParam = z.object({ id: z.string() })
+const options = {
+  snapshot: z.boolean().nullish(),
+  removed: z.boolean().nullish(),
+  platform: z.string().max(255).nullish(),
+  version: z.string().max(255).nullish(),
+  shard: z.number().int().nullish(),
+}
+
+export const listScheduled = endpoint({
+  params: idParam,
+  query: z.object(listOptions),
+  document: `query PackScheduled($packId: ID!, $page: Int, $perPage: Int) { scheduledQueries(packId: $packId, page: $page, perPage: $perPage) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  variables: ({ params, query: q }) => ({ packId: params.id, page: q.page ?? null, perPage: q.per_page ?? null }),
+  respond: ({ scheduledQueries }) => ({ scheduled: scheduledQueries.map(toFleetScheduled) }),
+})
+
+export const addScheduled = endpoint({
+  body: z.object({ pack_id: z.number().int(), query_id: z.number().int(), interval: z.number().int(), ...options }),
+  document: `mutation ScheduleQuery($input: ScheduleQueryInput!) { scheduleQuery(input: $input) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  variables: ({ body: b }) => ({
+    input: { packId: String(b.pack_id), queryId: String(b.query_id), interval: b.interval, snapshot: b.snapshot ?? null, removed: b.removed ?? null, platform: b.platform ?? null, version: b.version ?? null, shard: b.shard ?? null },
+  }),
+  respond: ({ scheduleQuery }) => ({ scheduled: toFleetScheduled(scheduleQuery) }),
+})
+
+export const getScheduled = endpoint({
+  params: idParam,
+  document: `query GetScheduled($id: ID!) { scheduledQuery(id: $id) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  variables: ({ params }) => ({ id: params.id }),
+  respond: ({ scheduledQuery }) => ({ scheduled: toFleetScheduled(scheduledQuery) }),
+})
+
+export const modifyScheduled = endpoint({
+  params: idParam,
+  body: z.object({ interval: z.number().int().optional(), ...options }),
+  document: `mutation ModifyScheduled($id: ID!, $input: UpdateScheduledQueryInput!) { updateScheduledQuery(id: $id, input: $input) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  // Only keys present in the body are sent: an explicit `"shard": null` clears the shard.
+  variables: ({ params, body }) => ({ id: params.id, input: Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) }),
+  respond: ({ updateScheduledQuery }) => ({ scheduled: toFleetScheduled(updateScheduledQuery) }),
+})
+
+export const deleteScheduled = endpoint({
+  params: idParam,
+  document: `mutation DeleteScheduled($id: ID!) { deleteScheduledQuery(id: $id) }`,
+  variables: ({ params }) => ({ id: params.id }),
+  respond: () => ({}),
+})

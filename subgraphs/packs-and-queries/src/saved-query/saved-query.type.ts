@@ -1,0 +1,27 @@
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql'
+
+export interface SavedQueryRow {
+  id: number; name: string; description: string; query: string; observer_can_run: boolean; platform: string
+  created_at: Date; updated_at: Date
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A saved osquery SQL query (Fleet "query"), runnable live or on a schedule.' })
+export class SavedQuery {
+  constructor(readonly row: SavedQueryRow) {}
+  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => String) get name(): string { return this.row.name }
+  @Field(() => String) get description(): string { return this.row.description }
+  @Field(() => String, { description: 'The SQL.' }) get query(): string { return this.row.query }
+  @Field(() => Boolean) get observerCanRun(): boolean { return this.row.observer_can_run }
+  @Field(() => String) get platform(): string { return this.row.platform }
+  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+}
+
+@InputType({ description: 'A query spec: upserted by name.' })
+export class QuerySpecInput {
+  @Field(() => String) name!: string
+  @Field(() => String, { nullable: true }) description?: string | null
+  @Field(() => String) query!: string
+}

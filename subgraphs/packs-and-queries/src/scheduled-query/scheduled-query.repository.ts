@@ -1,0 +1,59 @@
+import type { Database } from '@fleetgraph/prisma'
+import { mapPrismaErrors } from '@fleetgraph/subgraph-kit'
+import type { ScheduledQueryRow } from './scheduled-query.type.js'
+
+const include = { saved_query: { select: { query: true } } } as const
+
+export interface ScheduledFields {
+  interval?: number; snapshot?: boolean | null; removed?: boolean | null; platform?: string; version?: string; shard?: number | null
+}
+
+export class ScheduledQueryRepository {
+  constructor(private readonly db: Database) {}
+
+  byPack(packId: number, skip?: number, take?: number): Promise<ScheduledQueryRow[]> {
+    return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { pack_id: packId }, include, orderBy: { id: 'asc' }, skip, take })
+  }
+
+  byId(id: number): Promise<ScheduledQueryRow | null> {
+    return this.db.prisma.scheduledQuery.findUnique({ relationLoadStrategy: 'join', where: { id }, include })
+  }
+
+  /** Scheduled-query counts for many packs in one statement. */
+  async countByPacks(packIds: number[]): Promise<Map<number, number>> {
+    const rows = await this.db.prisma.scheduledQuery.groupBy({ by: ['pack_id'], where: { pack_id: { in: packIds } }, _count: { _all: true } })
+    return new Map(rows.map((r) => [r.pack_id, r._count._all]))
+  }
+
+  /**
+   * Adds a query to a pack under a name unique in the pack: the query's name,
+   * then name-1, name-1-1, … (Fleet's rule). Runs in one transaction.
+   */
+  create(packId: number, query: { id: number; name: string }, f: ScheduledFields & { interval: number }): Promise<ScheduledQueryRow> {
+    return mapPrismaErrors('scheduled query', () => this.db.prisma.$transaction(async (tx) => {
+      const taken = new Set((await tx.scheduledQuery.findMany({ where: { pack_id: packId }, select: { name: true } })).map((r) => r.name))
+      let name = query.name
+      while (taken.has(name)) name += '-1'
+      return tx.scheduledQuery.create({
+        data: { pack_id: packId, query_id: query.id, name, query_name: query.name, ...f, platform: f.platform ?? '', version: f.version ?? '' },
+        include,
+      })
+    }))
+  }
+
+  update(id: number, f: ScheduledFields): Promise<ScheduledQueryRow> {
+    return mapPrismaErrors('scheduled query', () => this.db.prisma.scheduledQuery.update({ where: { id }, data: f, include }))
+  }
+
+  async delete(id: number): Promise<boolean> {
+    return (await this.db.prisma.scheduledQuery.deleteMany({ where: { id } })).count > 0
+  }
+
+  savedQuery(id: number) {
+    return this.db.prisma.savedQuery.findUnique({ where: { id }, select: { id: true, name: true } })
+  }
+
+  packExists(id: number): Promise<boolean> {
+    return this.db.prisma.pack.count({ where: { id } }).then((n) => n > 0)
+  }
+}

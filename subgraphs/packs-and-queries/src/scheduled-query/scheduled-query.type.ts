@@ -1,0 +1,51 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+
+export interface ScheduledQueryRow {
+  id: number; pack_id: number; query_id: number; name: string; query_name: string; description: string
+  interval: number; snapshot: boolean | null; removed: boolean | null; platform: string; version: string
+  shard: number | null; denylist: boolean | null; created_at: Date; updated_at: Date
+  saved_query: { query: string }
+}
+
+@ObjectType({ description: "A saved query scheduled in a pack, with the pack's per-query options." })
+export class ScheduledQuery {
+  constructor(readonly row: ScheduledQueryRow) {}
+  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => ID) get packId(): string { return String(this.row.pack_id) }
+  @Field(() => ID) get queryId(): string { return String(this.row.query_id) }
+  @Field(() => String, { description: "Unique in the pack: the query's name, with -1 suffixes when taken." }) get name(): string { return this.row.name }
+  @Field(() => String) get queryName(): string { return this.row.query_name }
+  @Field(() => String, { description: 'The SQL of the saved query.' }) get query(): string { return this.row.saved_query.query }
+  @Field(() => String) get description(): string { return this.row.description }
+  @Field(() => Int, { description: 'Seconds between runs (1 to 604800).' }) get interval(): number { return this.row.interval }
+  @Field(() => Boolean, { nullable: true }) get snapshot(): boolean | null { return this.row.snapshot }
+  @Field(() => Boolean, { nullable: true }) get removed(): boolean | null { return this.row.removed }
+  @Field(() => String) get platform(): string { return this.row.platform }
+  @Field(() => String) get version(): string { return this.row.version }
+  @Field(() => Int, { nullable: true, description: 'Percentage (1-100) of targeted hosts that run it.' }) get shard(): number | null { return this.row.shard }
+  @Field(() => Boolean, { nullable: true }) get denylist(): boolean | null { return this.row.denylist }
+  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+}
+
+@InputType()
+export class ScheduleQueryInput {
+  @Field(() => ID) packId!: string
+  @Field(() => ID) queryId!: string
+  @Field(() => Int) interval!: number
+  @Field(() => Boolean, { nullable: true }) snapshot?: boolean | null
+  @Field(() => Boolean, { nullable: true }) removed?: boolean | null
+  @Field(() => String, { nullable: true }) platform?: string | null
+  @Field(() => String, { nullable: true }) version?: string | null
+  @Field(() => Int, { nullable: true }) shard?: number | null
+}
+
+@InputType({ description: 'Only the fields given change; shard: null clears the shard.' })
+export class UpdateScheduledQueryInput {
+  @Field(() => Int, { nullable: true }) interval?: number | null
+  @Field(() => Boolean, { nullable: true }) snapshot?: boolean | null
+  @Field(() => Boolean, { nullable: true }) removed?: boolean | null
+  @Field(() => String, { nullable: true }) platform?: string | null
+  @Field(() => String, { nullable: true }) version?: string | null
+  @Field(() => Int, { nullable: true }) shard?: number | null
+}
