@@ -5,10 +5,14 @@ import type { Endpoint } from './endpoint.js'
 import { setup } from './endpoints/setup.js'
 import { login, logout, me } from './endpoints/session.js'
 import { createUser, listUsers } from './endpoints/users.js'
+import {
+  applyEnrollSecretSpec, applyLabelSpecs, applyTeamSpecs, getEnrollSecretSpec, getLabelSpec, getLabelSpecs,
+} from './endpoints/specs-inventory.js'
 import { enroll } from './endpoints/osquery.js'
 import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack } from './endpoints/packs.js'
 import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
 import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
+import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 
 export type Method = 'get' | 'post' | 'patch' | 'delete' | 'head'
 export interface Route {
@@ -29,6 +33,14 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/me`, endpoint: me, doc: 'REST API: Authentication > Me' },
   { method: 'get', path: `${V}/users`, endpoint: listUsers, doc: 'REST API: Users > List all users' },
   { method: 'post', path: `${V}/users/admin`, endpoint: createUser, doc: 'REST API: Users > Create a user account without an invitation' },
+
+  // spec routes owned by inventory (labels, teams, enroll secrets)
+  { method: 'get', path: `${V}/spec/labels`, endpoint: getLabelSpecs, doc: 'spec: Get or apply configuration files > Get labels' },
+  { method: 'get', path: `${V}/spec/labels/:name`, endpoint: getLabelSpec, doc: 'spec: Get or apply configuration files > Get label' },
+  { method: 'post', path: `${V}/spec/labels`, endpoint: applyLabelSpecs, doc: 'spec: Get or apply configuration files > Apply labels' },
+  { method: 'post', path: `${V}/spec/teams`, endpoint: applyTeamSpecs, doc: 'spec: Get or apply configuration files > Apply team (Premium)' },
+  { method: 'get', path: `${V}/spec/enroll_secret`, endpoint: getEnrollSecretSpec, doc: 'spec: Get or apply configuration files > Get enroll secrets' },
+  { method: 'post', path: `${V}/spec/enroll_secret`, endpoint: applyEnrollSecretSpec, doc: 'spec: Get or apply configuration files > Modify enroll secrets' },
 
   // packs and scheduled queries (packs-and-queries subgraph)
   { method: 'post', path: `${V}/packs`, endpoint: createPack, doc: 'spec: Packs > Create pack' },
@@ -52,6 +64,10 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/spec/queries`, endpoint: getQuerySpecs, doc: 'spec: Get or apply configuration files > Get queries' },
   { method: 'get', path: `${V}/spec/queries/:name`, endpoint: getQuerySpec, doc: 'spec: Get or apply configuration files > Get query' },
   { method: 'post', path: `${V}/spec/queries`, endpoint: applyQuerySpecs, doc: 'spec: Get or apply configuration files > Apply queries' },
+  { method: 'post', path: `${V}/spec/policies`, endpoint: applyPolicySpecs, doc: 'spec: Get or apply configuration files > Apply policies' },
+  { method: 'get', path: `${V}/spec/packs`, endpoint: getPackSpecs, doc: 'spec: Get or apply configuration files > Get packs' },
+  { method: 'post', path: `${V}/spec/packs`, endpoint: applyPackSpecs, doc: 'spec: Get or apply configuration files > Apply packs' },
+  { method: 'get', path: `${V}/spec/packs/:name`, endpoint: getPackSpec, doc: 'spec: Get or apply configuration files > Get pack by name' },
 
   // osquery remote API (agents authenticate with an enroll secret, then a node key)
   { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },

@@ -5,6 +5,9 @@ import { LabelRepository } from './label/label.repository.js'
 import { UserRepository } from './user/user.repository.js'
 import { AuthRepository } from './auth/auth.repository.js'
 import { EnrollRepository } from './enroll/enroll.repository.js'
+import { LabelSpecRepository } from './label-spec/label-spec.repository.js'
+import { EnrollSecretRepository } from './enroll-secret/enroll-secret.repository.js'
+import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -14,6 +17,9 @@ export function createRepos(deps: Deps) {
     users: new UserRepository(deps.db),
     auth: new AuthRepository(deps.db),
     enroll: new EnrollRepository(deps.db),
+    labelSpecs: new LabelSpecRepository(deps.db),
+    enrollSecrets: new EnrollSecretRepository(deps.db),
+    teamSpecs: new TeamSpecRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>

@@ -9,9 +9,15 @@ import { labelReference } from './label/label.reference.js'
 import { UserResolver } from './user/user.resolver.js'
 import { AuthResolver } from './auth/auth.resolver.js'
 import { EnrollResolver } from './enroll/enroll.resolver.js'
+import { LabelSpecResolver } from './label-spec/label-spec.resolver.js'
+import { EnrollSecretResolver } from './enroll-secret/enroll-secret.resolver.js'
+import { TeamSpecResolver } from './team-spec/team-spec.resolver.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
-  resolvers: [HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver],
+  resolvers: [
+    HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver,
+    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver,
+  ],
   references: { Host: hostReference, Team: teamReference, Label: labelReference },
   pubSub,
 })

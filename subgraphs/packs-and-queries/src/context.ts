@@ -3,12 +3,16 @@ import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgrap
 import { PackRepository } from './pack/pack.repository.js'
 import { SavedQueryRepository } from './saved-query/saved-query.repository.js'
 import { ScheduledQueryRepository } from './scheduled-query/scheduled-query.repository.js'
+import { PackSpecRepository } from './pack-spec/pack-spec.repository.js'
+import { PolicyRepository } from './policy/policy.repository.js'
 
 export function createRepos(deps: Deps) {
   return {
     packs: new PackRepository(deps.db),
     savedQueries: new SavedQueryRepository(deps.db),
     scheduled: new ScheduledQueryRepository(deps.db),
+    packSpecs: new PackSpecRepository(deps.db),
+    policies: new PolicyRepository(deps.db),
   }
 }
 export type PacksRepos = ReturnType<typeof createRepos>

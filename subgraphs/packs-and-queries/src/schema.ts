@@ -5,9 +5,11 @@ import { packReference } from './pack/pack.reference.js'
 import { SavedQueryResolver } from './saved-query/saved-query.resolver.js'
 import { savedQueryReference } from './saved-query/saved-query.reference.js'
 import { ScheduledQueryResolver } from './scheduled-query/scheduled-query.resolver.js'
+import { PackSpecResolver } from './pack-spec/pack-spec.resolver.js'
+import { PolicyResolver } from './policy/policy.resolver.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
-  resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver],
+  resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver],
   references: { Pack: packReference, SavedQuery: savedQueryReference },
   pubSub,
 })

@@ -1,0 +1,33 @@
+// GraphQL LabelSpec ↔ Fleet's label spec JSON. Fleet omits platform when empty,
+// label_type when "regular" and hosts when there are none (omitempty).
+export const LABEL_SPEC_FIELDS = `fragment FleetLabelSpec on LabelSpec { id name description query platform labelType labelMembershipType hosts }`
+
+export interface GqlLabelSpec {
+  id: string; name: string; description: string; query: string; platform: string
+  labelType: string; labelMembershipType: string; hosts: string[] | null
+}
+
+export function toFleetLabelSpec(s: GqlLabelSpec) {
+  return {
+    id: Number(s.id),
+    name: s.name,
+    description: s.description,
+    query: s.query,
+    ...(s.platform ? { platform: s.platform } : {}),
+    ...(s.labelType && s.labelType !== 'regular' ? { label_type: s.labelType } : {}),
+    label_membership_type: s.labelMembershipType,
+    ...(s.hosts?.length ? { hosts: s.hosts } : {}),
+  }
+}
+
+export interface FleetLabelSpecIn {
+  name?: string; description?: string; query?: string; platform?: string
+  label_type?: string; label_membership_type?: string; hosts?: string[] | null
+}
+
+export function toLabelSpecInput(s: FleetLabelSpecIn) {
+  return {
+    name: s.name ?? '', description: s.description ?? null, query: s.query ?? null, platform: s.platform ?? null,
+    labelType: s.label_type ?? null, labelMembershipType: s.label_membership_type ?? null, hosts: s.hosts ?? null,
+  }
+}

@@ -1,0 +1,34 @@
+import type { Database } from '@fleetgraph/prisma'
+import type { PolicyRow } from './policy.type.js'
+
+export interface PolicyWrite { name: string; query: string; description: string; resolution: string; platform: string; critical: boolean; team_id: number | null }
+
+export class PolicyRepository {
+  constructor(private readonly db: Database) {}
+
+  list(teamIds: number[] | null): Promise<PolicyRow[]> {
+    return this.db.prisma.policy.findMany({ where: teamIds ? { team_id: { in: teamIds } } : undefined, orderBy: { id: 'asc' } })
+  }
+
+  teamIdsByName(names: string[]): Promise<Map<string, number>> {
+    return this.db.prisma.team.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }).then((r) => new Map(r.map((t) => [t.name, t.id])))
+  }
+
+  licenseTier(): Promise<string> {
+    return this.db.prisma.appConfig.findUnique({ where: { id: 1 }, select: { license_tier: true } }).then((r) => r?.license_tier ?? 'free')
+  }
+
+  /** Upserts by name in one transaction; an existing policy keeps its team and platform. */
+  async upsertMany(specs: PolicyWrite[], authorId: number): Promise<void> {
+    await this.db.prisma.$transaction(async (tx) => {
+      for (const s of specs) {
+        const existing = await tx.policy.findFirst({ where: { name: s.name }, select: { id: true } })
+        if (existing) {
+          await tx.policy.update({ where: { id: existing.id }, data: { query: s.query, description: s.description, resolution: s.resolution, critical: s.critical, author_id: authorId } })
+        } else {
+          await tx.policy.create({ data: { ...s, author_id: authorId } })
+        }
+      }
+    })
+  }
+}

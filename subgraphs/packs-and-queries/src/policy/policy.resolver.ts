@@ -1,0 +1,15 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
+import type { PacksContext } from '../context.js'
+import { Policy, PolicySpecInput } from './policy.type.js'
+import { policyService } from './policy.service.js'
+
+@Resolver(() => Policy)
+export class PolicyResolver {
+  @Query(() => [Policy], { description: 'Global policies and those of the teams the caller may see.' })
+  policies(@Ctx() ctx: PacksContext): Promise<Policy[]> { return policyService.list(ctx) }
+
+  @Mutation(() => Boolean, { description: 'Creates or updates policies by name, all or nothing (fleetctl apply).' })
+  applyPolicySpecs(@Arg('specs', () => [PolicySpecInput]) specs: PolicySpecInput[], @Ctx() ctx: PacksContext): Promise<boolean> {
+    return policyService.applySpecs(ctx, specs)
+  }
+}
