@@ -1,6 +1,6 @@
 // The public origin: one HTTP server for GraphQL (HTTP and graphql-ws at
 // /graphql), the Fleet REST routes (everything under /api) and /healthz.
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
@@ -13,10 +13,14 @@ import type { GatewayConfig } from './config.js'
 
 export interface PublicServer { url: string; server: Server; close(): Promise<void> }
 
+/** A handler mounted ahead of everything else (the osquery agent API); returns false when the path is not its own. */
+export type PrefixHandler = (req: IncomingMessage, res: ServerResponse) => boolean
+
 export async function startPublicServer(
   cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS'>,
   subgraphUrls: Record<string, string>,
   local: Record<string, InProcessExecutor> = {},
+  handlers: PrefixHandler[] = [],
 ): Promise<PublicServer> {
   const log = createLogger('gateway')
   const gw = createGateway(subgraphUrls, { deduplicateRequests: cfg.GATEWAY_DEDUPLICATE_REQUESTS, local })
@@ -34,6 +38,7 @@ export async function startPublicServer(
   const restHandler = rest.callback()
 
   const server = createServer((req, res) => {
+    for (const h of handlers) if (h(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') return void gw(req, res)
     if (path === '/healthz') {

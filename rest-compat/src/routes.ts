@@ -9,6 +9,7 @@ import {
   applyEnrollSecretSpec, applyLabelSpecs, applyTeamSpecs, getEnrollSecretSpec, getLabelSpec, getLabelSpecs,
 } from './endpoints/specs-inventory.js'
 import { enroll } from './endpoints/osquery.js'
+import { runLiveQuery } from './endpoints/live-query.js'
 import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack } from './endpoints/packs.js'
 import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
 import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
@@ -68,6 +69,9 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/spec/packs`, endpoint: getPackSpecs, doc: 'spec: Get or apply configuration files > Get packs' },
   { method: 'post', path: `${V}/spec/packs`, endpoint: applyPackSpecs, doc: 'spec: Get or apply configuration files > Apply packs' },
   { method: 'get', path: `${V}/spec/packs/:name`, endpoint: getPackSpec, doc: 'spec: Get or apply configuration files > Get pack by name' },
+
+  // live queries (campaigns subgraph)
+  { method: 'post', path: `${V}/queries/run`, endpoint: runLiveQuery, doc: 'spec: Live query > Run live query' },
 
   // osquery remote API (agents authenticate with an enroll secret, then a node key)
   { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },

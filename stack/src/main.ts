@@ -7,7 +7,7 @@ import { createLogger, openBus, setLogLevel, type Bus, type RunningSubgraph, typ
 import { inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
-import { campaigns } from '@fleetgraph/subgraph-campaigns'
+import { campaigns, createAgentApi, type AgentApi } from '@fleetgraph/subgraph-campaigns'
 import { loadGatewayConfig, startPublicServer, type PublicServer } from '@fleetgraph/gateway'
 import { loadStackConfig } from './config.js'
 
@@ -26,11 +26,12 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   const cfg = loadStackConfig(env)
   const gwCfg = loadGatewayConfig(env)
   setLogLevel(cfg.LOG_LEVEL)
-  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined
+  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, agent: AgentApi | undefined
   const running: RunningSubgraph[] = []
   const close = async () => {
     await pub?.close().catch((e) => log.error('closing gateway', { error: String(e) }))
     log.debug('gateway closed')
+    await agent?.stop()
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
     log.debug('subgraphs closed')
     await bus?.close()
@@ -55,7 +56,10 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       }
       // Subgraphs in this process are called in process; GATEWAY_IN_PROCESS=false forces HTTP (benchmarks, debugging).
       const local = gwCfg.GATEWAY_IN_PROCESS ? Object.fromEntries(running.map((r) => [r.name, r.local])) : {}
-      pub = await startPublicServer(gwCfg, urls, local)
+      // The osquery agent API is served next to the gateway when this process holds the data stores
+      // (check-ins bypass GraphQL: see subgraphs/campaigns/src/agent/agent.http.ts).
+      if (db && bus) agent = createAgentApi({ db, bus, log: createLogger('agent') })
+      pub = await startPublicServer(gwCfg, urls, local, agent ? [agent.handle] : [])
     }
     return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), close }
   } catch (e) {

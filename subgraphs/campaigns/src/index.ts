@@ -5,3 +5,4 @@ import { buildCampaignsSchema } from './schema.js'
 import { contextFactory } from './context.js'
 
 export const campaigns = defineSubgraph({ name: 'campaigns', buildSchema: buildCampaignsSchema, contextFactory })
+export { createAgentApi, type AgentApi } from './agent/agent.http.js'

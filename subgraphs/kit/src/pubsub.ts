@@ -5,6 +5,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription'
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target'
 import Redis from 'ioredis'
+import { memoryLiveQueryStore, redisLiveQueryStore, type LiveQueryStore } from './live-query-store.js'
 
 /** Topic name → payload. Per-entity topics put the id in the name (`campaign:42`). */
 export type Topics = Record<string, [unknown]>
@@ -14,13 +15,15 @@ export type BusPubSub = PubSub<Topics>
 export interface Bus {
   readonly kind: 'redis' | 'memory'
   readonly pubSub: PubSub<Topics>
+  /** Live-query campaign state shared by every process (Redis) or this one (memory). */
+  readonly liveQueries: LiveQueryStore
   ping(): Promise<boolean>
   close(): Promise<void>
 }
 
 export async function openBus(redisUrl: string | undefined): Promise<Bus> {
   if (!redisUrl) {
-    return { kind: 'memory', pubSub: createPubSub<Topics>(), ping: async () => true, close: async () => {} }
+    return { kind: 'memory', pubSub: createPubSub<Topics>(), liveQueries: memoryLiveQueryStore(), ping: async () => true, close: async () => {} }
   }
   // Separate connections: a subscribed ioredis connection cannot publish.
   // maxRetriesPerRequest 1: a dead Redis surfaces as an error quickly instead of queueing forever.
@@ -33,6 +36,7 @@ export async function openBus(redisUrl: string | undefined): Promise<Bus> {
   return {
     kind: 'redis',
     pubSub,
+    liveQueries: redisLiveQueryStore(publishClient),
     ping: async () => {
       try { return (await publishClient.ping()) === 'PONG' } catch { return false }
     },

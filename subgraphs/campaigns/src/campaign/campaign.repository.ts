@@ -1,9 +1,74 @@
 import type { Database } from '@fleetgraph/prisma'
+import type { StatusInput } from '@fleetgraph/subgraph-kit'
 import type { CampaignRow } from './campaign.type.js'
+
+export interface Selection { hostIds: number[]; labelIds: number[]; teamIds: number[] }
+export interface TargetHost extends StatusInput { id: number }
 
 export class CampaignRepository {
   constructor(private readonly db: Database) {}
+
   byIds(ids: number[]): Promise<CampaignRow[]> {
     return this.db.prisma.campaign.findMany({ where: { id: { in: ids } } })
+  }
+
+  liveQueryDisabled(): Promise<boolean> {
+    return this.db.prisma.appConfig.findUnique({ where: { id: 1 }, select: { live_query_disabled: true } }).then((r) => !!r?.live_query_disabled)
+  }
+
+  labels(ids: number[]) {
+    return this.db.prisma.label.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, label_type: true } })
+  }
+
+  /**
+   * Fleet's target rule (datastore/mysql/targets.go): a host is in when it is
+   * listed, or "All Hosts" is selected, or labels/teams are given and it is in
+   * any selected custom label (if any), any selected builtin label (if any) and
+   * any selected team (if any; team 0 = no team). `visibleTeams` limits the
+   * result to those teams' hosts (team-only users).
+   */
+  resolveHosts(sel: Selection, custom: number[], builtin: number[], allHosts: boolean, visibleTeams: number[] | null): Promise<TargetHost[]> {
+    return this.db.sql.query<TargetHost>(`
+      SELECT h.id, h.created_at, h.seen_time, h.distributed_interval, h.config_tls_refresh FROM hosts h
+      WHERE ($6::int[] IS NULL OR h.team_id = ANY($6::int[])) AND (
+        h.id = ANY($1::int[]) OR $5::boolean OR (
+          (cardinality($2::int[]) > 0 OR cardinality($3::int[]) > 0 OR cardinality($4::int[]) > 0)
+          AND (cardinality($2::int[]) = 0 OR EXISTS (SELECT 1 FROM label_membership lm WHERE lm.host_id = h.id AND lm.label_id = ANY($2::int[])))
+          AND (cardinality($3::int[]) = 0 OR EXISTS (SELECT 1 FROM label_membership lm WHERE lm.host_id = h.id AND lm.label_id = ANY($3::int[])))
+          AND (cardinality($4::int[]) = 0 OR COALESCE(h.team_id, 0) = ANY($4::int[]))))
+      ORDER BY h.id`, [sel.hostIds, custom, builtin, sel.teamIds, allHosts, visibleTeams])
+  }
+
+  /** The ad-hoc query, the campaign and its selection, in one transaction. */
+  create(sql: string, queryName: string, userId: number, sel: Selection): Promise<CampaignRow> {
+    return this.db.prisma.$transaction(async (tx) => {
+      const q = await tx.savedQuery.create({ data: { name: queryName, query: sql, saved: false, author_id: userId } })
+      return tx.campaign.create({
+        data: {
+          query_id: q.id, user_id: userId, status: 0,
+          targets: { createMany: { data: [
+            ...sel.hostIds.map((target_id) => ({ target_type: 'host', target_id })),
+            ...sel.labelIds.map((target_id) => ({ target_type: 'label', target_id })),
+            ...sel.teamIds.map((target_id) => ({ target_type: 'team', target_id })),
+          ] } },
+        },
+      })
+    })
+  }
+
+  selection(campaignId: number): Promise<Selection> {
+    return this.db.prisma.campaignTarget.findMany({ where: { campaign_id: campaignId } }).then((rows) => ({
+      hostIds: rows.filter((r) => r.target_type === 'host').map((r) => r.target_id),
+      labelIds: rows.filter((r) => r.target_type === 'label').map((r) => r.target_id),
+      teamIds: rows.filter((r) => r.target_type === 'team').map((r) => r.target_id),
+    }))
+  }
+
+  results(campaignId: number) {
+    return this.db.prisma.campaignResult.findMany({ where: { campaign_id: campaignId }, orderBy: { id: 'asc' }, select: { host_id: true, rows: true, error: true } })
+  }
+
+  querySql(queryId: number) {
+    return this.db.prisma.savedQuery.findUnique({ where: { id: queryId }, select: { query: true } })
   }
 }

@@ -1,7 +1,47 @@
-// Campaign visibility: the creator and global users see a campaign.
-import { requireReader } from '@fleetgraph/subgraph-kit'
+// Live-query campaigns (Fleet server/service/campaigns.go): who may run what
+// on which hosts, and the event stream a subscriber sees.
+import {
+  WRITERS, badRequest, forbidden, hostStatus, invalidArgument, notFound, parseId, requireReader, requireRole,
+  validationFailed, type FieldError,
+} from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
-import { Campaign } from './campaign.type.js'
+import { HostRef } from '../refs/entity-refs.js'
+import { Campaign, type CampaignMetrics, type TargetsInput } from './campaign.type.js'
+import type { Selection, TargetHost } from './campaign.repository.js'
+import { campaignTopic, type CampaignResultEvent } from './campaign-events.js'
+import { replayThenLive } from './event-stream.js'
+
+/** A campaign's hosts are asked for at most a day; results stay in the database. */
+const CAMPAIGN_TTL_SECONDS = 24 * 3600
+const MAX_TARGET_IDS = 100_000
+
+function metrics(hosts: TargetHost[]): CampaignMetrics {
+  const m = { totalHosts: hosts.length, onlineHosts: 0, offlineHosts: 0, missingInActionHosts: 0, newHosts: 0 }
+  const now = Date.now()
+  for (const h of hosts) {
+    const s = hostStatus(h, now)
+    if (s === 'online') m.onlineHosts++
+    else m.offlineHosts++ // Fleet's offline count includes MIA hosts
+    if (s === 'mia') m.missingInActionHosts++
+    if (now - h.created_at.getTime() < 24 * 3600 * 1000) m.newHosts++
+  }
+  return m
+}
+
+function parseSelection(t: TargetsInput): Selection {
+  const errs: FieldError[] = []
+  const ids = (field: string, raw: string[] | null | undefined, allowZero = false) => {
+    if ((raw?.length ?? 0) > MAX_TARGET_IDS) { errs.push({ name: field, reason: `at most ${MAX_TARGET_IDS} ids` }); return [] }
+    return [...new Set((raw ?? []).map((r) => {
+      const n = allowZero && r === '0' ? 0 : parseId(r)
+      if (n === null) errs.push({ name: field, reason: `invalid id: ${r}` })
+      return n ?? -1
+    }))].filter((n) => n >= 0)
+  }
+  const sel = { hostIds: ids('hosts', t.hostIds), labelIds: ids('labels', t.labelIds), teamIds: ids('teams', t.teamIds, true) }
+  if (errs.length) throw validationFailed(errs)
+  return sel
+}
 
 export class CampaignService {
   async get(ctx: CampaignsContext, id: number): Promise<Campaign | null> {
@@ -9,6 +49,54 @@ export class CampaignService {
     const row = await ctx.loaders.campaign.load(id)
     if (!row || (!v.globalRole && row.user_id !== v.userId)) return null
     return new Campaign(row)
+  }
+
+  private async hostsFor(ctx: CampaignsContext, sel: Selection): Promise<TargetHost[]> {
+    const v = requireReader(ctx)
+    const labels = await ctx.repos.campaigns.labels(sel.labelIds)
+    const builtin = labels.filter((l) => l.label_type === 'builtin')
+    const allHosts = builtin.some((l) => l.name === 'All Hosts')
+    return ctx.repos.campaigns.resolveHosts(sel, labels.filter((l) => l.label_type !== 'builtin').map((l) => l.id), builtin.map((l) => l.id), allHosts,
+      v.globalRole ? null : v.teams.map((t) => t.teamId))
+  }
+
+  async run(ctx: CampaignsContext, sql: string, targets: TargetsInput): Promise<Campaign> {
+    const v = requireRole(ctx, WRITERS)
+    if (await ctx.repos.campaigns.liveQueryDisabled()) throw forbidden('disabled by administrator')
+    if (!sql?.trim()) throw invalidArgument('query', 'one of query or query_id must be specified')
+    if (sql.length > 1_000_000) throw invalidArgument('query', 'query is too long')
+    const sel = parseSelection(targets)
+    const hosts = await this.hostsFor(ctx, sel)
+    if (!hosts.length) throw badRequest('no hosts targeted')
+    const row = await ctx.repos.campaigns.create(sql, `distributed_${v.email}_${process.hrtime.bigint()}`, v.userId, sel)
+    await ctx.bus.liveQueries.add(row.id, sql, hosts.map((h) => h.id), CAMPAIGN_TTL_SECONDS)
+    return new Campaign(row, metrics(hosts))
+  }
+
+  /** Totals, every result so far, then live results, each followed by the campaign's status. */
+  async events(ctx: CampaignsContext, campaignId: string): Promise<AsyncIterableIterator<unknown>> {
+    const id = parseId(campaignId)
+    const campaign = id ? await this.get(ctx, id) : null
+    if (!campaign) throw notFound('Campaign', campaignId)
+    let expected = 0
+    const live = ctx.bus.pubSub.subscribe(campaignTopic(id!)) as AsyncIterable<CampaignResultEvent>
+    return replayThenLive<CampaignResultEvent, number>({
+      live,
+      key: (ev) => ev.hostId,
+      prelude: async () => {
+        const hosts = await this.hostsFor(ctx, await ctx.repos.campaigns.selection(id!))
+        const m = metrics(hosts)
+        expected = m.onlineHosts
+        return [{ count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts, missingInAction: m.missingInActionHosts }]
+      },
+      stored: async () => (await ctx.repos.campaigns.results(id!)).map((r) => ({
+        kind: 'result' as const, campaignId: id!, hostId: r.host_id, rows: r.rows as Record<string, string>[], error: r.error,
+      })),
+      expand: (ev, actual) => [
+        { host: new HostRef(ev.hostId), rows: ev.rows, error: ev.error },
+        { expectedResults: expected, actualResults: actual, status: actual >= expected ? 'finished' : 'pending' },
+      ],
+    })
   }
 }
 export const campaignService = new CampaignService()

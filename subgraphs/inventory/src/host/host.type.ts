@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql'
-import { hostStatus } from './host-status.js'
+import { hostStatus } from '@fleetgraph/subgraph-kit'
 import type { HostRow } from './host.repository.js'
 
 @Directive('@key(fields: "id")')

@@ -1,0 +1,85 @@
+// osquery's remote API (config, distributed read/write, log) served straight
+// from the service layer, not through GraphQL: check-ins are the hottest path
+// (10,000 hosts every 10 s is 1,000 requests a second) and carry no user
+// identity. Errors use osquery's shape {error, node_invalid} (fleet-behaviour §4).
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { FleetError, lookupCode, type Bus, type Logger } from '@fleetgraph/subgraph-kit'
+import type { Database } from '@fleetgraph/prisma'
+import { AgentRepository } from './agent.repository.js'
+import { AgentService, type WritePayload } from './agent.service.js'
+
+// Result sets can be large; 10 MiB bounds one agent request.
+const MAX_BODY = 10 * 1024 * 1024
+const PATH = /^\/api(?:\/v1)?\/osquery\/(config|distributed\/read|distributed\/write|log)$/
+
+export interface AgentApi {
+  /** Handles the request when it is an agent route; returns false otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean
+  stop(): Promise<void>
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+async function readJson(req: IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const c of req) {
+    size += (c as Buffer).length
+    if (size > MAX_BODY) throw new FleetError('PAYLOAD_TOO_LARGE', 'request body too large')
+    chunks.push(c as Buffer)
+  }
+  try { return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') } catch { throw new FleetError('BAD_REQUEST', 'json decoder error') }
+}
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function writePayload(body: Record<string, any>): WritePayload {
+  const { queries = {}, statuses = {}, messages = {} } = body
+  if (!isObject(queries) || !isObject(statuses) || !isObject(messages)) throw new FleetError('BAD_REQUEST', 'queries, statuses and messages must be objects')
+  for (const v of Object.values(queries)) {
+    if (v !== '' && !(Array.isArray(v) && v.every(isObject))) throw new FleetError('BAD_REQUEST', 'each query result must be a list of rows')
+  }
+  return { queries, statuses, messages }
+}
+
+export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger }): AgentApi {
+  const repo = new AgentRepository(deps.db)
+  const service = new AgentService(repo, deps.bus)
+
+  async function route(kind: string, req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') throw new FleetError('NOT_FOUND', 'not found')
+    const body = await readJson(req)
+    if (!isObject(body)) throw new FleetError('BAD_REQUEST', 'expected a JSON object')
+    const host = await service.authenticate(body.node_key)
+    switch (kind) {
+      case 'config': return send(res, 200, await service.config(host))
+      case 'distributed/read': return send(res, 200, await service.read(host))
+      case 'distributed/write': await service.write(host, writePayload(body)); return send(res, 200, {})
+      case 'log':
+        if (body.log_type !== 'status' && body.log_type !== 'result') throw new FleetError('BAD_REQUEST', `unknown log type: ${String(body.log_type)}`)
+        if (!Array.isArray(body.data)) throw new FleetError('BAD_REQUEST', 'data must be a list')
+        return send(res, 200, {}) // accepted; result logs are not stored yet
+    }
+  }
+
+  return {
+    handle(req, res) {
+      const m = PATH.exec((req.url ?? '').split('?')[0])
+      if (!m) return false
+      route(m[1], req, res).catch((e) => {
+        const uuid = randomUUID()
+        const code = e instanceof FleetError ? e.code : 'INTERNAL_SERVER_ERROR'
+        const status = lookupCode(code).httpStatus
+        if (status >= 500) deps.log.error('agent api error', { uuid, path: req.url, error: String((e as Error)?.stack ?? e) })
+        if (!res.headersSent) send(res, status, { error: status >= 500 ? 'internal error' : (e as Error).message, uuid, ...(status === 401 ? { node_invalid: true } : {}) })
+      })
+      return true
+    },
+    stop: () => repo.stop(),
+  }
+}

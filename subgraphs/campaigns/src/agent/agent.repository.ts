@@ -1,0 +1,93 @@
+// The agent API's data access. Check-ins are the hottest path in the system,
+// so reads are narrow and last-seen times are written in batches.
+import type { Database } from '@fleetgraph/prisma'
+
+export interface AgentHost {
+  id: number; team_id: number | null; hostname: string; platform: string
+  detail_updated_at: Date | null; label_updated_at: Date | null; refetch_requested: boolean
+}
+
+export interface DynamicLabel { id: number; query: string; platform: string }
+
+export class AgentRepository {
+  private seen = new Map<number, Date>()
+  private flushing: Promise<void> | null = null
+  private timer: NodeJS.Timeout
+
+  constructor(private readonly db: Database) {
+    // One UPDATE per second for every host that checked in, instead of one per check-in.
+    this.timer = setInterval(() => { void this.flushSeen() }, 1000)
+    this.timer.unref()
+  }
+
+  async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
+    const rows = await this.db.sql.query<AgentHost>(
+      `SELECT id, team_id, hostname, platform, detail_updated_at, label_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
+    return rows[0] ?? null
+  }
+
+  markSeen(hostId: number) { this.seen.set(hostId, new Date()) }
+
+  async flushSeen(): Promise<void> {
+    if (this.flushing || !this.seen.size) return this.flushing ?? undefined
+    const batch = [...this.seen]
+    this.seen = new Map()
+    this.flushing = this.db.sql.query(
+      `UPDATE hosts AS h SET seen_time = v.t FROM (SELECT unnest($1::int[]) AS id, unnest($2::timestamptz[]) AS t) AS v WHERE h.id = v.id`,
+      [batch.map(([id]) => id), batch.map(([, t]) => t.toISOString())],
+    ).then(() => undefined, () => { for (const [id, t] of batch) if (!this.seen.has(id)) this.seen.set(id, t) })
+      .finally(() => { this.flushing = null })
+    return this.flushing
+  }
+
+  stop() { clearInterval(this.timer); return this.flushSeen() }
+
+  async updateHost(hostId: number, fields: Record<string, unknown>): Promise<void> {
+    await this.db.prisma.host.update({ where: { id: hostId }, data: fields as any })
+  }
+
+  dynamicLabels(): Promise<DynamicLabel[]> {
+    return this.db.sql.query<DynamicLabel>(`SELECT id, query, platform FROM labels WHERE label_membership_type = 'dynamic' AND query <> '' ORDER BY id`)
+  }
+
+  /** Sets the host's membership in the answered labels, in one statement each way. */
+  async setLabels(hostId: number, member: number[], notMember: number[]): Promise<void> {
+    if (member.length) {
+      await this.db.sql.query(`INSERT INTO label_membership (label_id, host_id, updated_at) SELECT unnest($1::int[]), $2, now()
+        ON CONFLICT (label_id, host_id) DO UPDATE SET updated_at = now()`, [member, hostId])
+    }
+    if (notMember.length) await this.db.sql.query(`DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, notMember])
+    await this.db.sql.query(`UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId])
+  }
+
+  async agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {
+    if (teamId != null) {
+      const t = await this.db.prisma.team.findUnique({ where: { id: teamId }, select: { agent_options: true } })
+      if (t?.agent_options) return t.agent_options as Record<string, unknown>
+    }
+    const c = await this.db.prisma.appConfig.findUnique({ where: { id: 1 }, select: { agent_options: true } })
+    return (c?.agent_options as Record<string, unknown> | null) ?? null
+  }
+
+  /** The host's packs (label targets only count while the pack is enabled, as in Fleet) with their queries. */
+  packsForHost(hostId: number, teamId: number | null) {
+    return this.db.sql.query<{ pack: string; platform: string; name: string; query: string; interval: number; snapshot: boolean | null; removed: boolean | null; sq_platform: string; version: string; shard: number | null; denylist: boolean | null }>(`
+      SELECT p.name AS pack, p.platform, s.name, q.query, s.interval, s.snapshot, s.removed, s.platform AS sq_platform, s.version, s.shard, s.denylist
+      FROM packs p JOIN scheduled_queries s ON s.pack_id = p.id JOIN queries q ON q.id = s.query_id
+      WHERE p.id IN (
+        SELECT pack_id FROM pack_hosts WHERE host_id = $1
+        UNION SELECT pl.pack_id FROM pack_labels pl JOIN label_membership lm ON lm.label_id = pl.label_id JOIN packs pp ON pp.id = pl.pack_id WHERE lm.host_id = $1 AND NOT pp.disabled
+        UNION SELECT pack_id FROM pack_teams WHERE team_id = $2)
+      ORDER BY p.id, s.id`, [hostId, teamId])
+  }
+
+  /** Stores one host's answer to a campaign; a repeated answer replaces the first. */
+  async saveResult(campaignId: number, hostId: number, rows: unknown[], error: string | null): Promise<boolean> {
+    const r = await this.db.sql.query<{ id: number }>(`
+      INSERT INTO distributed_query_campaign_results (campaign_id, host_id, rows, error)
+      SELECT $1, $2, $3::jsonb, $4 WHERE EXISTS (SELECT 1 FROM distributed_query_campaigns WHERE id = $1)
+      ON CONFLICT (campaign_id, host_id) DO UPDATE SET rows = EXCLUDED.rows, error = EXCLUDED.error RETURNING id`,
+      [campaignId, hostId, JSON.stringify(rows), error])
+    return r.length > 0
+  }
+}

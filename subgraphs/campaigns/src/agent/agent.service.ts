@@ -1,0 +1,95 @@
+// The osquery agent API's rules (Fleet server/service/osquery.go): what a host
+// is asked on each distributed/read, and what its answers change.
+import { FleetError, type Bus } from '@fleetgraph/subgraph-kit'
+import { campaignTopic, type CampaignResultEvent } from '../campaign/campaign-events.js'
+import type { AgentHost, AgentRepository } from './agent.repository.js'
+import { DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, type Row } from './detail-queries.js'
+
+/** Fleet's default agent options for hosts of an instance that has none configured. */
+export const DEFAULT_AGENT_OPTIONS = {
+  config: { options: { distributed_interval: 10, logger_tls_period: 10, distributed_plugin: 'tls', disable_distributed: false, logger_tls_endpoint: '/api/osquery/log', pack_delimiter: '/' }, decorators: { load: ['SELECT uuid AS host_uuid FROM system_info;', 'SELECT hostname AS hostname FROM system_info;'] } },
+}
+
+const MAX_ROWS_PER_RESULT = 100_000
+
+export interface WritePayload {
+  queries: Record<string, Row[] | ''>
+  statuses: Record<string, number | string>
+  messages: Record<string, string>
+}
+
+export class AgentService {
+  constructor(private readonly repo: AgentRepository, private readonly bus: Bus) {}
+
+  async authenticate(nodeKey: unknown): Promise<AgentHost> {
+    if (typeof nodeKey !== 'string' || !nodeKey) throw new FleetError('UNAUTHENTICATED', 'authentication error: missing node key')
+    const host = await this.repo.hostByNodeKey(nodeKey)
+    if (!host) throw new FleetError('UNAUTHENTICATED', 'authentication error: invalid node key')
+    this.repo.markSeen(host.id)
+    return host
+  }
+
+  async config(host: AgentHost): Promise<Record<string, unknown>> {
+    const opts = (await this.repo.agentOptions(host.team_id)) ?? DEFAULT_AGENT_OPTIONS
+    const config = { ...((opts as any).config ?? opts) } as Record<string, unknown>
+    const packs: Record<string, { platform?: string; queries: Record<string, unknown> }> = {}
+    for (const q of await this.repo.packsForHost(host.id, host.team_id)) {
+      const pack = (packs[q.pack] ??= { ...(q.platform ? { platform: q.platform } : {}), queries: {} })
+      pack.queries[q.name] = {
+        query: q.query, interval: q.interval, platform: q.sq_platform, version: q.version,
+        ...(q.removed != null ? { removed: q.removed } : {}), ...(q.snapshot != null ? { snapshot: q.snapshot } : {}),
+        ...(q.shard != null ? { shard: q.shard } : {}), ...(q.denylist != null ? { denylist: q.denylist } : {}),
+      }
+    }
+    return { ...config, packs }
+  }
+
+  async read(host: AgentHost): Promise<{ queries: Record<string, string>; discovery: Record<string, string>; accelerate?: number }> {
+    const queries: Record<string, string> = {}
+    const now = Date.now()
+    if (host.refetch_requested || !host.detail_updated_at || now - host.detail_updated_at.getTime() > DETAIL_INTERVAL_MS) {
+      for (const [name, d] of Object.entries(DETAIL_QUERIES)) queries[DETAIL_PREFIX + name] = d.sql
+    }
+    if (!host.label_updated_at || now - host.label_updated_at.getTime() > LABEL_INTERVAL_MS) {
+      for (const l of await this.repo.dynamicLabels()) {
+        if (!l.platform || l.platform === host.platform) queries[LABEL_PREFIX + l.id] = l.query
+      }
+    }
+    for (const q of await this.bus.liveQueries.pendingFor(host.id)) queries[LIVE_PREFIX + q.campaignId] = q.sql
+    // A just-enrolled host (no details yet) polls faster until it has reported them.
+    return { queries, discovery: {}, ...(host.hostname ? {} : { accelerate: 10 }) }
+  }
+
+  /** Ingests every answer; problems with one query never fail the others (Fleet answers 200 regardless). */
+  async write(host: AgentHost, p: WritePayload): Promise<void> {
+    const details: Record<string, unknown> = {}
+    let sawDetails = false
+    const labelsIn: number[] = [], labelsOut: number[] = []
+    for (const [name, rawRows] of Object.entries(p.queries)) {
+      const rows = Array.isArray(rawRows) ? rawRows.slice(0, MAX_ROWS_PER_RESULT) : []
+      const status = Number(p.statuses[name] ?? 0)
+      const failed = status !== 0 && !Number.isNaN(status) || (typeof p.statuses[name] === 'string' && p.statuses[name] !== '0')
+      if (name.startsWith(DETAIL_PREFIX)) {
+        const d = DETAIL_QUERIES[name.slice(DETAIL_PREFIX.length)]
+        if (d && !failed) { Object.assign(details, d.ingest(rows)); sawDetails = true }
+      } else if (name.startsWith(LABEL_PREFIX)) {
+        const id = Number(name.slice(LABEL_PREFIX.length))
+        if (Number.isSafeInteger(id) && id > 0) (!failed && rows.length > 0 ? labelsIn : labelsOut).push(id)
+      } else if (name.startsWith(LIVE_PREFIX)) {
+        const campaignId = Number(name.slice(LIVE_PREFIX.length))
+        if (!Number.isSafeInteger(campaignId) || campaignId <= 0) continue
+        const error = failed ? (p.messages[name] || `query failed with status ${p.statuses[name]}`) : null
+        await this.bus.liveQueries.done(campaignId, host.id)
+        if (await this.repo.saveResult(campaignId, host.id, failed ? [] : rows, error)) {
+          const ev: CampaignResultEvent = { kind: 'result', campaignId, hostId: host.id, rows: failed ? [] : rows, error }
+          await this.bus.pubSub.publish(campaignTopic(campaignId), ev)
+        }
+      }
+    }
+    if (sawDetails) {
+      const clean = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined))
+      await this.repo.updateHost(host.id, { ...clean, detail_updated_at: new Date(), refetch_requested: false })
+    }
+    if (labelsIn.length || labelsOut.length) await this.repo.setLabels(host.id, labelsIn, labelsOut)
+  }
+}

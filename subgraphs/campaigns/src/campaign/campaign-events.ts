@@ -1,0 +1,5 @@
+// What travels on a campaign's topic (JSON through Redis between processes).
+export const campaignTopic = (campaignId: number | string) => `CAMPAIGN:${campaignId}`
+
+export interface CampaignResultEvent { kind: 'result'; campaignId: number; hostId: number; rows: Record<string, string>[]; error: string | null }
+export type CampaignBusEvent = CampaignResultEvent

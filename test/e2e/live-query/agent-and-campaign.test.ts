@@ -1,0 +1,136 @@
+// osquery agent API and a live query end to end: enroll, details on the first
+// distributed/read, a campaign created over REST, the host's answer, and the
+// results on a GraphQL subscription through the gateway (late subscribers too).
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { startIsolatedStack, type TestStack } from '../../support/stack.js'
+import { assertFleetError, doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
+import { createUser, enrollHost, setupInstance } from '../../support/fleet.js'
+
+describe('osquery agent API and live queries', () => {
+  let stack: TestStack
+  let base: string
+  let admin: string
+  let nodeKey: string
+  let hostId: string
+  const agent = (path: string, body: unknown, status = 200) => doJSON(base, 'POST', `/api/v1/osquery/${path}`, body, status)
+
+  before(async () => {
+    stack = await startIsolatedStack()
+    base = stack.url
+    admin = (await setupInstance(base)).token
+    nodeKey = await enrollHost(base, 'agent.local')
+    hostId = (await gql(base, '{ hosts { id } }', undefined, admin)).data!.hosts[0].id
+  })
+  after(async () => { await stack.stop() })
+
+  it('rejects unknown or missing node keys with 401 node_invalid, and malformed payloads with 400', async () => {
+    for (const path of ['config', 'distributed/read', 'distributed/write', 'log']) {
+      const r = await agent(path, { node_key: 'nope' }, 401)
+      assert.equal(r.body.node_invalid, true)
+      assert.match(r.body.error, /invalid node key/)
+    }
+    assert.match((await agent('config', {}, 401)).body.error, /missing node key/)
+    assert.ok((await agent('distributed/write', '{not json', 400)).body.error)
+    assert.ok((await agent('distributed/write', { node_key: nodeKey, queries: { x: 'rows' } }, 400)).body.error)
+    assert.ok((await agent('log', { node_key: nodeKey, log_type: 'weird', data: [] }, 400)).body.error)
+    // the host's data is untouched by the bad writes
+    const h = await gql(base, 'query($id: ID!) { host(id: $id) { hostname } }', { id: hostId }, admin)
+    assert.equal(h.data!.host.hostname, 'agent.local')
+  })
+
+  it('serves config with agent options and the first read asks for details; answers fill the host', async () => {
+    const cfg = await agent('config', { node_key: nodeKey })
+    assert.equal(cfg.body.options.distributed_interval, 10)
+    assert.deepEqual(cfg.body.packs, {})
+    const read = await agent('distributed/read', { node_key: nodeKey })
+    assert.ok(read.body.queries.fleet_detail_query_os_version)
+    assert.ok(read.body.queries.fleet_detail_query_osquery_flags)
+    await agent('distributed/write', {
+      node_key: nodeKey,
+      queries: {
+        fleet_detail_query_os_version: [{ name: 'Ubuntu', version: '24.04', platform: 'ubuntu', platform_like: 'debian', build: '', codename: 'noble' }],
+        fleet_detail_query_osquery_flags: [{ name: 'distributed_interval', value: '10' }, { name: 'config_tls_refresh', value: '60' }, { name: 'logger_tls_period', value: '10' }],
+        fleet_detail_query_system_info: [{ hostname: 'agent.local', uuid: 'u-1', cpu_brand: 'Test CPU', physical_memory: '17179869184' }],
+        fleet_label_query_1: [{ '1': '1' }],
+      },
+      statuses: { fleet_detail_query_os_version: 0, fleet_detail_query_osquery_flags: 0, fleet_detail_query_system_info: 0, fleet_label_query_1: 0 },
+      messages: {},
+    })
+    const h = await gql(base, 'query($id: ID!) { host(id: $id) { osVersion platform } }', { id: hostId }, admin)
+    assert.deepEqual(h.data!.host, { osVersion: 'Ubuntu 24.04', platform: 'ubuntu' })
+    // last-seen times are written in batches (at most a second later)
+    await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'online')
+    const again = await agent('distributed/read', { node_key: nodeKey })
+    assert.equal(again.body.queries.fleet_detail_query_os_version, undefined, 'details are not asked again right away')
+    assert.deepEqual((await agent('log', { node_key: nodeKey, log_type: 'status', data: [{ severity: '0', message: 'hi' }] })).body, {})
+  })
+
+  it('runs a live query over REST; the host gets it on its next read; results stream on the subscription', async () => {
+    const run = await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT instance_id FROM system_info', selected: { hosts: [Number(hostId)] } }, 200, admin)
+    const c = run.body.campaign
+    assert.deepEqual(Object.keys(c).sort(), ['Metrics', 'created_at', 'id', 'query_id', 'status', 'updated_at', 'user_id'])
+    assert.deepEqual(c.Metrics, { TotalHosts: 1, OnlineHosts: 1, OfflineHosts: 0, MissingInActionHosts: 0, NewHosts: 1 })
+    assert.equal(c.status, 0)
+
+    const client = wsClient(base, admin)
+    const q = `subscription($id: ID!) { campaignEvents(campaignId: $id) {
+      __typename ... on CampaignTotals { count online } ... on CampaignStatus { expectedResults actualResults status }
+      ... on CampaignResult { host { id hostname } rows error } } }`
+    const sub = subscribe(client, q, { id: String(c.id) })
+    const [totals] = await sub.next(1)
+    assert.deepEqual(totals.data.campaignEvents, { __typename: 'CampaignTotals', count: 1, online: 1 })
+
+    const read = await agent('distributed/read', { node_key: nodeKey })
+    const name = `fleet_distributed_query_${c.id}`
+    assert.equal(read.body.queries[name], 'SELECT instance_id FROM system_info')
+    await agent('distributed/write', { node_key: nodeKey, queries: { [name]: [{ instance_id: 'abc' }] }, statuses: { [name]: 0 }, messages: {} })
+
+    const events = await sub.next(3)
+    assert.deepEqual(events[1].data.campaignEvents, { __typename: 'CampaignResult', host: { id: hostId, hostname: 'agent.local' }, rows: [{ instance_id: 'abc' }], error: null })
+    assert.deepEqual(events[2].data.campaignEvents, { __typename: 'CampaignStatus', expectedResults: 1, actualResults: 1, status: 'finished' })
+    const after = await agent('distributed/read', { node_key: nodeKey })
+    assert.equal(after.body.queries[name], undefined, 'an answered live query is not asked again')
+    sub.unsubscribe()
+
+    // a subscriber that connects late gets every result so far
+    const late = subscribe(client, q, { id: String(c.id) })
+    const replay = await late.next(3)
+    assert.equal(replay[1].data.campaignEvents.__typename, 'CampaignResult')
+    assert.deepEqual(replay[1].data.campaignEvents.rows, [{ instance_id: 'abc' }])
+    late.unsubscribe()
+    await client.dispose()
+  })
+
+  it('bad SQL comes back as a per-host error, not a failed campaign', async () => {
+    const run = await gql(base, 'mutation($t: TargetsInput!) { runLiveQuery(sql: "SELEC nope", targets: $t) { id } }', { t: { hostIds: [hostId] } }, admin)
+    const id = run.data!.runLiveQuery.id
+    const name = `fleet_distributed_query_${id}`
+    await waitFor(async () => (await agent('distributed/read', { node_key: nodeKey })).body.queries[name])
+    await agent('distributed/write', { node_key: nodeKey, queries: { [name]: '' }, statuses: { [name]: 1 }, messages: { [name]: 'near "SELEC": syntax error' } })
+    const client = wsClient(base, admin)
+    const sub = subscribe(client, 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { rows error } } }', { id })
+    const events = await sub.next(2)
+    assert.deepEqual(events[1].data.campaignEvents, { rows: [], error: 'near "SELEC": syntax error' })
+    sub.unsubscribe()
+    await client.dispose()
+  })
+
+  it('refuses runs without SQL (422), without hosts (400), from observers (403); other users cannot watch', async () => {
+    assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { selected: { hosts: [Number(hostId)] } }, 422, admin)).body, 'Validation Failed')
+    const none = await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: [] } }, 400, admin)
+    assert.equal(none.body.errors[0].reason, 'no hosts targeted')
+    const obs = await createUser(base, admin, 'observer')
+    assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: [Number(hostId)] } }, 403, obs.token)).body)
+    const c = (await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { labels: [1] } }, 200, admin)).body.campaign
+    const maint = await createUser(base, admin, 'maintainer')
+    // maintainers are global users and may watch; an unknown campaign is NOT_FOUND
+    const client = wsClient(base, maint.token)
+    const bad = subscribe(client, 'subscription { campaignEvents(campaignId: "999999") { __typename } }')
+    await bad.next(1).catch(() => {})
+    const code = (bad.error as any)?.[0]?.extensions?.code ?? bad.events[0]?.errors?.[0]?.extensions?.code
+    assert.equal(code, 'NOT_FOUND')
+    await client.dispose()
+    assert.ok(c.id)
+  })
+})
