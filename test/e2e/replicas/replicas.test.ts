@@ -16,17 +16,17 @@ const { databaseUrl, redisUrl } = realServices()
 if (databaseUrl && redisUrl) {
   describe('replicas on PostgreSQL and Redis', () => {
     let db: Awaited<ReturnType<typeof freshDatabase>>
-    let a: TestStack, b: TestStack
+    let a: TestStack, b: TestStack, c: TestStack
     let token: string
 
     before(async () => {
       db = await freshDatabase(databaseUrl)
       const env = { DATABASE_URL: db.url, REDIS_URL: redisUrl, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'fg-replica-')) }
       // Both replicas start at once: migrations must apply exactly once under the advisory lock.
-      ;[a, b] = await Promise.all([startStack(env), startStack(env)])
+      ;[a, b, c] = await Promise.all([startStack(env), startStack(env), startStack(env)])
       token = (await setupInstance(a.url)).token
     })
-    after(async () => { await Promise.all([a?.stop(), b?.stop()]); await db?.drop() })
+    after(async () => { await Promise.all([a?.stop(), b?.stop(), c?.stop()]); await db?.drop() })
 
     it('a session made on one replica is valid on the other', async () => {
       const me = await doJSON(b.url, 'GET', '/api/v1/fleet/me', undefined, 200, token)
@@ -55,6 +55,24 @@ if (databaseUrl && redisUrl) {
       })()
       assert.equal(events[0].data.packEvents.kind, 'created')
       assert.deepEqual(events[0].data.packEvents.pack.hosts, [{ hostname: 'replica-host.local' }])
+      sub.unsubscribe()
+      await client.dispose()
+    })
+
+    it('a campaign created on one replica, answered through a second, streams to a subscriber on a third', async () => {
+      const nodeKey = await enrollHost(b.url, 'live-replica.local')
+      const hostId = (await gql(c.url, '{ hosts { id hostname } }', undefined, token)).data!.hosts.find((h: any) => h.hostname === 'live-replica.local').id
+      const run = await doJSON(a.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 42 AS answer', selected: { hosts: [Number(hostId)] } }, 200, token)
+      const id = String(run.body.campaign.id)
+      const client = wsClient(c.url, token)
+      const sub = subscribe(client, 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { hostname } rows } } }', { id })
+      await sub.next(1)
+      const name = `fleet_distributed_query_${id}`
+      const read = await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
+      assert.equal(read.body.queries[name], 'SELECT 42 AS answer')
+      await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/write', { node_key: nodeKey, queries: { [name]: [{ answer: '42' }] }, statuses: { [name]: 0 }, messages: {} }, 200)
+      const events = await sub.next(2)
+      assert.deepEqual(events[1].data.campaignEvents, { host: { hostname: 'live-replica.local' }, rows: [{ answer: '42' }] })
       sub.unsubscribe()
       await client.dispose()
     })
