@@ -14,7 +14,8 @@ export interface EndpointSpec<P, Q, B> {
   query?: z.ZodType<Q>
   /** When set, the request must carry a JSON body matching it. */
   body?: z.ZodType<B>
-  document: string
+  /** The GraphQL operation (or, where the request picks between two, a function choosing it). */
+  document: string | ((input: Input<P, Q, B>) => string)
   variables?: (input: Input<P, Q, B>) => Record<string, unknown>
   /** Maps GraphQL data to the Fleet response body (status 200). */
   respond: (data: any, input: Input<P, Q, B>) => unknown
@@ -46,7 +47,8 @@ export function endpoint<P = undefined, Q = undefined, B = undefined>(spec: Endp
       query: parse(spec.query, ctx.query, 'query'),
       body: spec.body ? parse(spec.body, await readJsonBody(ctx, deps.bodyLimitBytes, true), 'body') : (undefined as B),
     }
-    const data = await runOperation(deps, ctx, spec.document, spec.variables?.(input))
+    const document = typeof spec.document === 'function' ? spec.document(input) : spec.document
+    const data = await runOperation(deps, ctx, document, spec.variables?.(input))
     ctx.status = 200
     ctx.type = 'application/json; charset=utf-8'
     ctx.body = JSON.stringify(spec.respond(data, input))

@@ -1,9 +1,16 @@
-// Spec: "Live query" — run a live query. Results stream over GraphQL
-// subscriptions (campaignEvents); the WebSocket/SockJS streams come next.
+// Spec: "Live query" — status checks, target counts, running live queries.
+// Results stream over GraphQL subscriptions (campaignEvents).
 import { z } from 'zod'
-import { endpoint } from '../endpoint.js'
+import { endpoint, runOperation, type Endpoint } from '../endpoint.js'
+import { readJsonBody } from '../body.js'
+import { RestError } from '../errors.js'
 
 const ids = z.array(z.number().int().min(0)).max(100_000).nullish()
+const selected = z.object({ hosts: ids, labels: ids, teams: ids }).nullish()
+
+const CAMPAIGN = `id status queryId userId createdAt updatedAt metrics { totalHosts onlineHosts offlineHosts missingInActionHosts newHosts }`
+const RUN_SQL = `mutation RunLiveQuery($sql: String!, $targets: TargetsInput!) { campaign: runLiveQuery(sql: $sql, targets: $targets) { ${CAMPAIGN} } }`
+const RUN_SAVED = `mutation RunSavedQuery($queryId: ID!, $targets: TargetsInput!) { campaign: runSavedQuery(queryId: $queryId, targets: $targets) { ${CAMPAIGN} } }`
 
 /** Fleet's campaign JSON: Go field names for Metrics, numeric status. */
 function toFleetCampaign(c: any) {
@@ -21,21 +28,44 @@ function toFleetCampaign(c: any) {
   }
 }
 
-export const runLiveQuery = endpoint({
-  body: z.object({
-    query: z.string().nullish(),
-    query_id: z.number().int().nullish(),
-    selected: z.object({ hosts: ids, labels: ids, teams: ids }).nullish(),
-  }),
-  document: `mutation RunLiveQuery($sql: String!, $targets: TargetsInput!) {
-    runLiveQuery(sql: $sql, targets: $targets) { id status queryId userId createdAt updatedAt
-      metrics { totalHosts onlineHosts offlineHosts missingInActionHosts newHosts } }
-  }`,
-  variables: ({ body: b }) => ({
-    sql: b.query ?? '',
-    targets: {
-      hostIds: (b.selected?.hosts ?? []).map(String), labelIds: (b.selected?.labels ?? []).map(String), teamIds: (b.selected?.teams ?? []).map(String),
-    },
-  }),
-  respond: ({ runLiveQuery: c }) => ({ campaign: toFleetCampaign(c) }),
+const targetsOf = (s: z.infer<typeof selected>) => ({
+  hostIds: (s?.hosts ?? []).map(String), labelIds: (s?.labels ?? []).map(String), teamIds: (s?.teams ?? []).map(String),
 })
+/** With query_id the saved query runs (observer_can_run applies); otherwise the given SQL. */
+const runVariables = (b: { query?: string | null; query_id?: number | null }, targets: unknown) =>
+  b.query_id != null ? { queryId: String(b.query_id), targets } : { sql: b.query ?? '', targets }
+
+export const runLiveQuery = endpoint({
+  body: z.object({ query: z.string().nullish(), query_id: z.number().int().nullish(), selected }),
+  document: ({ body }) => (body.query_id != null ? RUN_SAVED : RUN_SQL),
+  variables: ({ body }) => runVariables(body, targetsOf(body.selected)),
+  respond: ({ campaign }) => ({ campaign: toFleetCampaign(campaign) }),
+})
+
+const byNamesBody = z.object({
+  query: z.string().nullish(),
+  query_id: z.number().int().nullish(),
+  selected: z.object({ hosts: z.array(z.string().max(255)).max(100_000).nullish(), labels: z.array(z.string().max(255)).max(10_000).nullish() }).nullish(),
+})
+
+/** Two operations: names → ids, then the run (hosts by hostname/uuid/serial, labels by name). */
+export const runLiveQueryByNames: Endpoint = (deps) => async (ctx) => {
+  const parsed = byNamesBody.safeParse(await readJsonBody(ctx, deps.bodyLimitBytes, true))
+  if (!parsed.success) throw new RestError('BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+  const b = parsed.data
+  const sel = await runOperation(deps, ctx, `query Select($hosts: [String!]!, $labels: [String!]!) { selectionByNames(hosts: $hosts, labels: $labels) { hostIds labelIds teamIds } }`,
+    { hosts: b.selected?.hosts ?? [], labels: b.selected?.labels ?? [] })
+  const data = await runOperation(deps, ctx, b.query_id != null ? RUN_SAVED : RUN_SQL, runVariables(b, sel.selectionByNames))
+  ctx.type = 'application/json; charset=utf-8'
+  ctx.body = JSON.stringify({ campaign: toFleetCampaign(data.campaign) })
+}
+
+export const countTargets = endpoint({
+  body: z.object({ query_id: z.number().int().nullish(), selected }),
+  document: `query CountTargets($targets: TargetsInput!) { countTargets(targets: $targets) { count online offline } }`,
+  variables: ({ body }) => ({ targets: targetsOf(body.selected) }),
+  respond: ({ countTargets: c }) => ({ targets_count: c.count, targets_online: c.online, targets_offline: c.offline }),
+})
+
+export const liveQueryStatus = endpoint({ document: `query LiveQueryStatus { liveQueryStatus }`, respond: () => ({}) })
+export const resultStoreStatus = endpoint({ document: `query ResultStoreStatus { resultStoreStatus }`, respond: () => ({}) })

@@ -68,7 +68,31 @@ export class CampaignRepository {
     return this.db.prisma.campaignResult.findMany({ where: { campaign_id: campaignId }, orderBy: { id: 'asc' }, select: { host_id: true, rows: true, error: true } })
   }
 
-  querySql(queryId: number) {
-    return this.db.prisma.savedQuery.findUnique({ where: { id: queryId }, select: { query: true } })
+  savedQuery(queryId: number) {
+    return this.db.prisma.savedQuery.findUnique({ where: { id: queryId }, select: { id: true, query: true, observer_can_run: true } })
+  }
+
+  createForSavedQuery(queryId: number, userId: number, sel: Selection): Promise<CampaignRow> {
+    return this.db.prisma.campaign.create({
+      data: {
+        query_id: queryId, user_id: userId, status: 0,
+        targets: { createMany: { data: [
+          ...sel.hostIds.map((target_id) => ({ target_type: 'host', target_id })),
+          ...sel.labelIds.map((target_id) => ({ target_type: 'label', target_id })),
+          ...sel.teamIds.map((target_id) => ({ target_type: 'team', target_id })),
+        ] } },
+      },
+    })
+  }
+
+  labelIdsByName(names: string[]) {
+    return this.db.prisma.label.findMany({ where: { name: { in: names } }, select: { id: true, name: true } })
+  }
+
+  /** Hosts by hostname, uuid or hardware serial (unknown identifiers are ignored, as in Fleet). */
+  hostIdsByIdentifier(identifiers: string[]): Promise<number[]> {
+    if (!identifiers.length) return Promise.resolve([])
+    return this.db.sql.query<{ id: number }>(`SELECT id FROM hosts WHERE hostname = ANY($1::text[]) OR uuid = ANY($1::text[]) OR (hardware_serial <> '' AND hardware_serial = ANY($1::text[])) OR osquery_host_id = ANY($1::text[])`, [identifiers])
+      .then((r) => r.map((x) => Number(x.id)))
   }
 }

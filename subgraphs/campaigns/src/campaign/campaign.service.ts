@@ -1,12 +1,12 @@
 // Live-query campaigns (Fleet server/service/campaigns.go): who may run what
 // on which hosts, and the event stream a subscriber sees.
 import {
-  WRITERS, badRequest, forbidden, hostStatus, invalidArgument, notFound, parseId, requireReader, requireRole,
+  FleetError, WRITERS, badRequest, forbidden, hostStatus, invalidArgument, notFound, parseId, requireReader, requireRole,
   validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
-import { Campaign, type CampaignMetrics, type TargetsInput } from './campaign.type.js'
+import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
 import type { Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from './campaign-events.js'
 import { replayThenLive } from './event-stream.js'
@@ -60,15 +60,71 @@ export class CampaignService {
       v.globalRole ? null : v.teams.map((t) => t.teamId))
   }
 
+  /** Runs ad-hoc SQL (admins and maintainers). */
   async run(ctx: CampaignsContext, sql: string, targets: TargetsInput): Promise<Campaign> {
     const v = requireRole(ctx, WRITERS)
-    if (await ctx.repos.campaigns.liveQueryDisabled()) throw forbidden('disabled by administrator')
+    await this.checkEnabled(ctx)
     if (!sql?.trim()) throw invalidArgument('query', 'one of query or query_id must be specified')
     if (sql.length > 1_000_000) throw invalidArgument('query', 'query is too long')
     const sel = parseSelection(targets)
+    const hosts = await this.nonEmpty(ctx, sel)
+    const row = await ctx.repos.campaigns.create(sql, `distributed_${v.email}_${process.hrtime.bigint()}`, v.userId, sel)
+    return this.start(ctx, row, sql, hosts)
+  }
+
+  /** Runs a saved query; observers may when the query allows it (observer_can_run). */
+  async runSaved(ctx: CampaignsContext, queryId: string, targets: TargetsInput): Promise<Campaign> {
+    const v = requireReader(ctx)
+    await this.checkEnabled(ctx)
+    const id = parseId(queryId)
+    const q = id ? await ctx.repos.campaigns.savedQuery(id) : null
+    if (!q) throw notFound('Query', queryId)
+    if (!q.observer_can_run) requireRole(ctx, WRITERS)
+    const sel = parseSelection(targets)
+    const hosts = await this.nonEmpty(ctx, sel)
+    const row = await ctx.repos.campaigns.createForSavedQuery(q.id, v.userId, sel)
+    return this.start(ctx, row, q.query, hosts)
+  }
+
+  /** Fleet's run_by_names: hosts by hostname/uuid/serial (unknown ones ignored), labels by name (unknown ones a 400). */
+  async selectionByNames(ctx: CampaignsContext, hosts: string[], labels: string[]): Promise<TargetsInput> {
+    requireReader(ctx)
+    const found = await ctx.repos.campaigns.labelIdsByName(labels)
+    const missing = labels.filter((n) => !found.some((l) => l.name === n))
+    if (missing.length) throw badRequest(`Invalid label name(s): ${missing.join(', ')}.`)
+    const hostIds = await ctx.repos.campaigns.hostIdsByIdentifier(hosts)
+    return { hostIds: hostIds.map(String), labelIds: found.map((l) => String(l.id)), teamIds: [] }
+  }
+
+  async count(ctx: CampaignsContext, targets: TargetsInput): Promise<{ count: number; online: number; offline: number }> {
+    const m = metrics(await this.hostsFor(ctx, parseSelection(targets)))
+    return { count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts }
+  }
+
+  /** Fleet's status/live_query: disabled by the administrator → 403; a broken result store → 503. */
+  async liveQueryStatus(ctx: CampaignsContext): Promise<boolean> {
+    requireReader(ctx)
+    await this.checkEnabled(ctx)
+    return this.resultStoreStatus(ctx)
+  }
+
+  async resultStoreStatus(ctx: CampaignsContext): Promise<boolean> {
+    requireReader(ctx)
+    if (!(await ctx.bus.liveQueries.ping())) throw new FleetError('SERVICE_UNAVAILABLE', 'result store is not reachable')
+    return true
+  }
+
+  private async checkEnabled(ctx: CampaignsContext) {
+    if (await ctx.repos.campaigns.liveQueryDisabled()) throw forbidden('disabled by administrator')
+  }
+
+  private async nonEmpty(ctx: CampaignsContext, sel: Selection): Promise<TargetHost[]> {
     const hosts = await this.hostsFor(ctx, sel)
     if (!hosts.length) throw badRequest('no hosts targeted')
-    const row = await ctx.repos.campaigns.create(sql, `distributed_${v.email}_${process.hrtime.bigint()}`, v.userId, sel)
+    return hosts
+  }
+
+  private async start(ctx: CampaignsContext, row: CampaignRow, sql: string, hosts: TargetHost[]): Promise<Campaign> {
     await ctx.bus.liveQueries.add(row.id, sql, hosts.map((h) => h.id), CAMPAIGN_TTL_SECONDS)
     return new Campaign(row, metrics(hosts))
   }

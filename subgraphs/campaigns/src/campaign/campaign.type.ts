@@ -59,3 +59,17 @@ export const CampaignEvent = createUnionType({
   types: () => [CampaignTotals, CampaignStatus, CampaignResult] as const,
   resolveType: (v) => ('count' in v ? CampaignTotals : 'expectedResults' in v ? CampaignStatus : CampaignResult),
 })
+
+@ObjectType({ description: 'How many hosts a selection reaches (offline includes missing-in-action, as in Fleet).' })
+export class TargetCount {
+  @Field(() => Int) count!: number
+  @Field(() => Int) online!: number
+  @Field(() => Int) offline!: number
+}
+
+@ObjectType({ description: 'A selection resolved to ids.' })
+export class TargetsSelection {
+  @Field(() => [ID]) hostIds!: string[]
+  @Field(() => [ID]) labelIds!: string[]
+  @Field(() => [ID]) teamIds!: string[]
+}
