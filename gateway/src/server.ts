@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
-import { createRestApp, type GraphQLExecutor } from '@fleetgraph/rest-compat'
+import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLSubscriber } from '@fleetgraph/rest-compat'
 import { createLogger } from '@fleetgraph/subgraph-kit'
 import { createGateway, type InProcessExecutor } from './runtime.js'
 import { checkHealth } from './health.js'
@@ -34,6 +34,27 @@ export async function startPublicServer(
     const res = await gw.fetch('http://gateway.internal/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName }) })
     return res.json() as any
   }
+  // Subscriptions for the REST layer's result streams: the gateway's own SSE transport, in process.
+  const subscribe: GraphQLSubscriber = async function* ({ query, variables, authorization }, signal) {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' }
+    if (authorization) headers.authorization = authorization
+    const res = await gw.fetch('http://gateway.internal/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal })
+    if (!res.body) return
+    const decoder = new TextDecoder()
+    let buffer = ''
+    for await (const chunk of res.body as any as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true })
+      let cut: number
+      while ((cut = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, cut)
+        buffer = buffer.slice(cut + 2)
+        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n')
+        if (/^event:\s*complete/m.test(block)) return
+        if (data) yield JSON.parse(data)
+      }
+    }
+  }
+  const resultSockets = createResultSockets({ execute, subscribe })
   const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) })
   const restHandler = rest.callback()
 
@@ -62,7 +83,7 @@ export async function startPublicServer(
   server.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
-    else socket.destroy()
+    else if (!resultSockets.handleUpgrade(req, socket, head)) socket.destroy()
   })
   // Keep-alive pings: load balancers drop idle sockets (graphql-ws has no pings of its own on the server).
   const ping = setInterval(() => { for (const c of wss.clients) c.ping() }, 25_000)
@@ -77,6 +98,7 @@ export async function startPublicServer(
     close: async () => {
       clearInterval(ping)
       for (const c of wss.clients) c.terminate()
+      resultSockets.close()
       await wsServer.dispose()
       // Stop accepting, drop idle keep-alive sockets now, and give in-flight requests 5 s.
       const closed = new Promise<void>((r) => server.close(() => r()))

@@ -8,6 +8,8 @@ import { applyMigrations, type SqlRunner } from './migrate.js'
 
 export type { PrismaClient }
 export * as Prisma from '../generated/client/client.js'
+/** Model payload types (e.g. `Models.HostGetPayload<{ select: … }>`) for repositories' row types. */
+export type * as Models from '../generated/client/models.js'
 
 export interface DatabaseOptions {
   /** postgresql://… for a server; undefined for the embedded database. */

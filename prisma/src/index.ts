@@ -1,2 +1,2 @@
-export { openDatabase, Prisma, type Database, type DatabaseOptions, type PrismaClient } from './database.js'
+export { openDatabase, Prisma, type Models, type Database, type DatabaseOptions, type PrismaClient } from './database.js'
 export { applyMigrations, listMigrations, type SqlRunner } from './migrate.js'

@@ -14,3 +14,6 @@ export interface GraphQLResponse {
 }
 
 export type GraphQLExecutor = (req: GraphQLRequest) => Promise<GraphQLResponse>
+
+/** Runs a subscription for the caller; ends when the signal aborts or the source completes. */
+export type GraphQLSubscriber = (req: GraphQLRequest, signal: AbortSignal) => AsyncIterable<GraphQLResponse>

@@ -9,7 +9,8 @@ import {
   applyEnrollSecretSpec, applyLabelSpecs, applyTeamSpecs, getEnrollSecretSpec, getLabelSpec, getLabelSpecs,
 } from './endpoints/specs-inventory.js'
 import { enroll } from './endpoints/osquery.js'
-import { countTargets, liveQueryStatus, resultStoreStatus, runLiveQuery, runLiveQueryByNames } from './endpoints/live-query.js'
+import { resultsInfo } from './endpoints/results-info.js'
+import { countTargets, liveQueryStatus, resultStoreStatus, runLiveQuery, runLiveQueryByNames, searchHosts } from './endpoints/live-query.js'
 import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack } from './endpoints/packs.js'
 import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
 import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
@@ -73,9 +74,11 @@ export const ROUTES: readonly Route[] = [
   // live queries (campaigns subgraph)
   { method: 'get', path: `${V}/status/live_query`, endpoint: liveQueryStatus, doc: 'spec: Live query > Check live query status' },
   { method: 'get', path: `${V}/status/result_store`, endpoint: resultStoreStatus, doc: 'spec: Live query > Check result store status' },
+  { method: 'post', path: `${V}/hosts/search`, endpoint: searchHosts, doc: 'spec: Live query > Search targets' },
   { method: 'post', path: `${V}/targets/count`, endpoint: countTargets, doc: 'spec: Live query > Count targets' },
   { method: 'post', path: `${V}/queries/run`, endpoint: runLiveQuery, doc: 'spec: Live query > Run live query' },
   { method: 'post', path: `${V}/queries/run_by_names`, endpoint: runLiveQueryByNames, doc: 'spec: Live query > Run live query by name' },
+  { method: 'get', path: `${V}/results/info`, endpoint: resultsInfo, doc: 'spec: Live query > Retrieve live query results (SockJS info); streams in results/sockets.ts' },
   { method: 'post', path: `${V}/queries/run_by_identifiers`, endpoint: runLiveQueryByNames, doc: 'Fleet latest alias of run_by_names' },
 
   // osquery remote API (agents authenticate with an enroll secret, then a node key)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { endpoint, runOperation, type Endpoint } from '../endpoint.js'
 import { readJsonBody } from '../body.js'
 import { RestError } from '../errors.js'
+import { HOST_FIELDS, toFleetHost } from '../mappers/host.js'
 
 const ids = z.array(z.number().int().min(0)).max(100_000).nullish()
 const selected = z.object({ hosts: ids, labels: ids, teams: ids }).nullish()
@@ -69,3 +70,11 @@ export const countTargets = endpoint({
 
 export const liveQueryStatus = endpoint({ document: `query LiveQueryStatus { liveQueryStatus }`, respond: () => ({}) })
 export const resultStoreStatus = endpoint({ document: `query ResultStoreStatus { resultStoreStatus }`, respond: () => ({}) })
+
+/** Fleet answers `{"hosts": [...]}` (the doc's `targets` object is the older /targets route; fleet-behaviour §2.4). */
+export const searchHosts = endpoint({
+  body: z.object({ query: z.string().max(255).nullish(), query_id: z.number().int().nullish(), excluded_host_ids: z.array(z.number().int()).max(100_000).nullish() }),
+  document: `query SearchHosts($q: String, $ex: [ID!]) { searchHosts(query: $q, excludedHostIds: $ex) { ...FleetHost } } ${HOST_FIELDS}`,
+  variables: ({ body }) => ({ q: body.query ?? '', ex: (body.excluded_host_ids ?? []).map(String) }),
+  respond: ({ searchHosts }) => ({ hosts: searchHosts.map(toFleetHost) }),
+})

@@ -30,6 +30,18 @@ describe('live query routes', () => {
     assertFleetError((await doJSON(base, 'GET', '/api/v1/fleet/status/live_query', undefined, 401)).body)
   })
 
+  it('searches hosts: at most 10, newest first, by hostname, with exclusions', async () => {
+    const all = await doJSON(base, 'POST', '/api/latest/fleet/hosts/search', {}, 200, observer)
+    assert.deepEqual(all.body.hosts.map((h: any) => h.hostname), ['three.local', 'two.local', 'one.local'])
+    for (const k of ['id', 'hostname', 'uuid', 'platform', 'os_version', 'status', 'display_text', 'seen_time', 'primary_ip', 'memory', 'cpu_brand']) assert.ok(k in all.body.hosts[0], k)
+    const one = await doJSON(base, 'POST', '/api/v1/fleet/hosts/search', { query: 'ONE.loc' }, 200, admin)
+    assert.deepEqual(one.body.hosts.map((h: any) => h.hostname), ['one.local'])
+    const ex = await doJSON(base, 'POST', '/api/v1/fleet/hosts/search', { excluded_host_ids: [ids['one.local']] }, 200, admin)
+    assert.equal(ex.body.hosts.length, 2)
+    assert.deepEqual((await doJSON(base, 'POST', '/api/v1/fleet/hosts/search', { query: 'nothing-matches' }, 200, admin)).body, { hosts: [] })
+    await doJSON(base, 'POST', '/api/v1/fleet/hosts/search', {}, 401)
+  })
+
   it('counts targets by Fleet\'s selection rules', async () => {
     const count = async (selected: unknown) => (await doJSON(base, 'POST', '/api/latest/fleet/targets/count', { selected }, 200, admin)).body
     assert.deepEqual(await count({}), { targets_count: 0, targets_online: 0, targets_offline: 0 })

@@ -12,6 +12,15 @@ export class HostResolver {
     return hostService.list(ctx)
   }
 
+  @Query(() => [Host], { description: "Fleet's target search: at most 10 hosts matching hostname, uuid, serial or IP, newest first." })
+  searchHosts(
+    @Ctx() ctx: InventoryContext,
+    @Arg('query', () => String, { nullable: true }) query?: string,
+    @Arg('excludedHostIds', () => [ID], { nullable: true }) excludedHostIds?: string[],
+  ): Promise<Host[]> {
+    return hostService.search(ctx, query ?? '', excludedHostIds ?? [])
+  }
+
   @Query(() => Host, { description: 'One host; NOT_FOUND when it does not exist or is not visible.' })
   async host(@Arg('id', () => ID) id: string, @Ctx() ctx: InventoryContext): Promise<Host> {
     const n = parseId(id)

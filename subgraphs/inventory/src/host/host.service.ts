@@ -11,6 +11,13 @@ export class HostService {
     return rows.map((r) => new Host(r))
   }
 
+  async search(ctx: InventoryContext, text: string, excluded: string[]): Promise<Host[]> {
+    const v = requireReader(ctx)
+    const ids = excluded.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0)
+    const rows = await ctx.repos.hosts.search(text.trim().slice(0, 255), ids, v.globalRole ? null : v.teams.map((t) => t.teamId))
+    return rows.map((r) => new Host(r))
+  }
+
   async get(ctx: InventoryContext, id: number): Promise<Host | null> {
     const v = requireReader(ctx)
     const row = await ctx.loaders.host.load(id)

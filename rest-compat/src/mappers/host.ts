@@ -1,0 +1,22 @@
+// GraphQL Host → Fleet's host JSON (HostResponse), as the spec's examples show it.
+export const HOST_FIELDS = `fragment FleetHost on Host {
+  id createdAt updatedAt detailUpdatedAt labelUpdatedAt lastEnrolledAt seenTime refetchRequested hostname uuid platform
+  osqueryVersion osVersion build platformLike codeName uptime memory cpuType cpuSubtype cpuBrand cpuPhysicalCores cpuLogicalCores
+  hardwareVendor hardwareModel hardwareVersion hardwareSerial computerName displayName publicIp primaryIp primaryMac
+  distributedInterval configTlsRefresh loggerTlsPeriod teamId additional status
+}`
+
+export function toFleetHost(h: any) {
+  return {
+    created_at: h.createdAt, updated_at: h.updatedAt, id: Number(h.id),
+    detail_updated_at: h.detailUpdatedAt, label_updated_at: h.labelUpdatedAt, last_enrolled_at: h.lastEnrolledAt, seen_time: h.seenTime,
+    refetch_requested: h.refetchRequested, hostname: h.hostname, uuid: h.uuid, platform: h.platform, osquery_version: h.osqueryVersion,
+    os_version: h.osVersion, build: h.build, platform_like: h.platformLike, code_name: h.codeName, uptime: h.uptime, memory: h.memory,
+    cpu_type: h.cpuType, cpu_subtype: h.cpuSubtype, cpu_brand: h.cpuBrand, cpu_physical_cores: h.cpuPhysicalCores,
+    cpu_logical_cores: h.cpuLogicalCores, hardware_vendor: h.hardwareVendor, hardware_model: h.hardwareModel,
+    hardware_version: h.hardwareVersion, hardware_serial: h.hardwareSerial, computer_name: h.computerName, display_name: h.displayName,
+    public_ip: h.publicIp, primary_ip: h.primaryIp, primary_mac: h.primaryMac, distributed_interval: h.distributedInterval,
+    config_tls_refresh: h.configTlsRefresh, logger_tls_period: h.loggerTlsPeriod, team_id: h.teamId, additional: h.additional,
+    status: h.status, display_text: h.hostname,
+  }
+}

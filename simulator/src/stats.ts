@@ -1,0 +1,65 @@
+// Counters the whole run shares, and the summary printed when it stops.
+export const REQUEST_KINDS = ['enroll', 'config', 'distributed_read', 'distributed_write', 'log'] as const
+export type RequestKind = (typeof REQUEST_KINDS)[number]
+
+const zero = () => Object.fromEntries(REQUEST_KINDS.map((k) => [k, 0])) as Record<RequestKind, number>
+
+export class Stats {
+  readonly startedAt = Date.now()
+  /** Hosts that hold a node key (each counted once, however often it re-enrolled). */
+  enrolled = 0
+  reenrollments = 0
+  /** HTTP requests sent, by kind (each retry counts). */
+  readonly requests = zero()
+  /** Failed requests, by kind: non-200 answers, network errors, timeouts. */
+  readonly errors = zero()
+  /** Why requests failed: "404", "500", "ECONNREFUSED", "timeout"... with counts. */
+  readonly errorReasons = new Map<string, number>()
+  /** Live queries (fleet_distributed_query_*) answered through distributed/write. */
+  liveQueries = 0
+  /** Every distributed query answered (detail, label, policy and live queries). */
+  distributedQueries = 0
+  /** Distributed or scheduled queries whose SQL failed (reported with a non-zero status). */
+  sqlErrors = 0
+  scheduledRuns = 0
+  resultLogLines = 0
+  statusLogLines = 0
+
+  request(kind: RequestKind): void {
+    this.requests[kind]++
+  }
+
+  failure(kind: RequestKind, reason: string): void {
+    this.errors[kind]++
+    this.errorReasons.set(`${kind} ${reason}`, (this.errorReasons.get(`${kind} ${reason}`) ?? 0) + 1)
+  }
+
+  get totalRequests(): number {
+    return REQUEST_KINDS.reduce((n, k) => n + this.requests[k], 0)
+  }
+
+  get totalErrors(): number {
+    return REQUEST_KINDS.reduce((n, k) => n + this.errors[k], 0)
+  }
+
+  /** One line for the periodic progress report while running. */
+  statusLine(hosts: number): string {
+    const secs = Math.round((Date.now() - this.startedAt) / 1000)
+    return `[simulator] ${secs}s: ${this.enrolled}/${hosts} hosts enrolled, ${this.totalRequests} requests, ${this.totalErrors} errors, ${this.liveQueries} live queries answered`
+  }
+
+  summary(hosts: number, extra: Record<string, string> = {}): string {
+    const secs = ((Date.now() - this.startedAt) / 1000).toFixed(1)
+    const reasons = [...this.errorReasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ×${n}`)
+    const lines = [
+      `Simulation summary (${secs}s)`,
+      `  hosts enrolled:        ${this.enrolled}/${hosts} (re-enrollments: ${this.reenrollments})`,
+      `  requests:              ${this.totalRequests} (${REQUEST_KINDS.map((k) => `${k} ${this.requests[k]}`).join(', ')})`,
+      `  errors:                ${this.totalErrors}${reasons.length ? ` (${reasons.slice(0, 8).join(', ')}${reasons.length > 8 ? ', ...' : ''})` : ''}`,
+      `  live queries answered: ${this.liveQueries} (distributed queries answered: ${this.distributedQueries}, SQL errors: ${this.sqlErrors})`,
+      `  scheduled query runs:  ${this.scheduledRuns}; log lines sent: ${this.resultLogLines} result, ${this.statusLogLines} status`,
+      ...Object.entries(extra).map(([k, v]) => `  ${`${k}:`.padEnd(22)} ${v}`),
+    ]
+    return lines.join('\n')
+  }
+}

@@ -1,0 +1,112 @@
+// Fleet's live-query result streams: the raw WebSocket (fleetctl) and SockJS
+// (the Fleet UI), with Fleet's protocol and messages.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import WebSocket from 'ws'
+import { startIsolatedStack, type TestStack } from '../../support/stack.js'
+import { doJSON, gql } from '../../support/client.js'
+import { enrollHost, setupInstance } from '../../support/fleet.js'
+
+/** A socket whose incoming messages can be awaited with a deadline. */
+async function open(url: string, sockjs: boolean) {
+  const ws = new WebSocket(url)
+  const inbox: any[] = []
+  const waiters: (() => void)[] = []
+  ws.on('message', (d) => {
+    const text = d.toString()
+    if (!sockjs) inbox.push(JSON.parse(text))
+    else if (text.startsWith('a')) for (const s of JSON.parse(text.slice(1))) inbox.push(JSON.parse(s))
+    else inbox.push({ frame: text })
+    for (const w of waiters.splice(0)) w()
+  })
+  await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject) })
+  return {
+    ws,
+    send: (m: unknown) => ws.send(sockjs ? JSON.stringify([JSON.stringify(m)]) : JSON.stringify(m)),
+    async until(pred: (m: any) => boolean, timeoutMs = 10_000): Promise<any> {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const i = inbox.findIndex(pred)
+        if (i >= 0) return inbox.splice(i, 1)[0]
+        const left = deadline - Date.now()
+        if (left <= 0) throw new Error(`no matching message; got ${JSON.stringify(inbox)}`)
+        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, left) })
+      }
+    },
+  }
+}
+
+describe('live query result streams', () => {
+  let stack: TestStack
+  let base: string, wsBase: string
+  let admin: string
+  let nodeKey: string
+  let hostId: number
+
+  before(async () => {
+    stack = await startIsolatedStack()
+    base = stack.url
+    wsBase = base.replace(/^http/, 'ws')
+    admin = (await setupInstance(base)).token
+    nodeKey = await enrollHost(base, 'stream.local')
+    hostId = Number((await gql(base, '{ hosts { id } }', undefined, admin)).data!.hosts[0].id)
+  })
+  after(async () => { await stack.stop() })
+
+  const answer = async (campaignId: number, rows: unknown[]) => {
+    const name = `fleet_distributed_query_${campaignId}`
+    const read = await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
+    assert.ok(read.body.queries[name])
+    await doJSON(base, 'POST', '/api/v1/osquery/distributed/write', { node_key: nodeKey, queries: { [name]: rows }, statuses: { [name]: 0 }, messages: {} }, 200)
+  }
+
+  for (const [kind, path, sockjs] of [['raw WebSocket', '/api/latest/fleet/results/websocket', false], ['SockJS websocket', '/api/v1/fleet/results/123/abcdefgh/websocket', true]] as const) {
+    it(`${kind}: auth, select_campaign, then totals, result (with host columns) and status`, async () => {
+      const c = (await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1 AS one', selected: { hosts: [hostId] } }, 200, admin)).body.campaign
+      const s = await open(wsBase + path, sockjs)
+      if (sockjs) assert.deepEqual(await s.until((m) => m.frame), { frame: 'o' })
+      s.send({ type: 'auth', data: { token: admin } })
+      s.send({ type: 'select_campaign', data: { campaign_id: c.id } })
+      const totals = await s.until((m) => m.type === 'totals')
+      assert.deepEqual(totals.data, { count: 1, online: 0, offline: 1, missing_in_action: 0 })
+      await answer(c.id, [{ one: '1' }])
+      const result = await s.until((m) => m.type === 'result')
+      assert.deepEqual(result.data, {
+        distributed_query_execution_id: c.id,
+        host: { id: hostId, hostname: 'stream.local', display_name: 'stream.local' },
+        rows: [{ one: '1', host_hostname: 'stream.local', host_display_name: 'stream.local' }],
+        error: null,
+      })
+      const status = await s.until((m) => m.type === 'status')
+      assert.deepEqual(Object.keys(status.data).sort(), ['actual_results', 'expected_results', 'status'])
+      assert.equal(status.data.actual_results, 1)
+      s.ws.close()
+    })
+  }
+
+  it('answers protocol mistakes with error messages, never a crash', async () => {
+    const bad = await open(`${wsBase}/api/v1/fleet/results/websocket`, false)
+    bad.send({ type: 'auth', data: { token: 'not-a-token' } })
+    assert.deepEqual(await bad.until((m) => m.type === 'error'), { type: 'error', data: 'unauthorized' })
+
+    const s = await open(`${wsBase}/api/v1/fleet/results/websocket`, false)
+    s.ws.send('garbage')
+    assert.equal((await s.until((m) => m.type === 'error')).data, 'missing message type')
+    s.send({ type: 'auth', data: { token: admin } })
+    s.send({ type: 'hello' })
+    assert.equal((await s.until((m) => m.type === 'error')).data, 'expected select_campaign')
+    s.send({ type: 'select_campaign', data: { campaign_id: 0 } })
+    assert.equal((await s.until((m) => m.type === 'error')).data, '0 is not a valid campaign ID')
+    s.send({ type: 'select_campaign', data: { campaign_id: 999999 } })
+    assert.equal((await s.until((m) => m.type === 'error')).data, 'cannot find campaign for ID 999999')
+    s.ws.close()
+    // the server is still fine
+    await doJSON(base, 'GET', '/healthz', undefined, 200)
+  })
+
+  it('serves the SockJS info request', async () => {
+    const r = await doJSON(base, 'GET', '/api/v1/fleet/results/info', undefined, 200)
+    assert.equal(r.body.websocket, true)
+    assert.equal(r.body.cookie_needed, false)
+  })
+})
