@@ -1,4 +1,5 @@
 // Gateway and public-origin settings, read once.
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { env as field, parseEnv } from '@fleetgraph/subgraph-kit/config'
 
@@ -15,6 +16,9 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
   GATEWAY_DEDUPLICATE_REQUESTS: field.bool(true),
   // Call subgraphs that run in the gateway's own process directly instead of over loopback HTTP.
   GATEWAY_IN_PROCESS: field.bool(true),
+  // Serve the public origin over TLS (osquery agents require it): paths to a PEM certificate and key.
+  TLS_CERT: z.string().trim().optional().transform((v) => v || undefined),
+  TLS_KEY: z.string().trim().optional().transform((v) => v || undefined),
   // Where separately running subgraphs are (unset: the single-process stack starts them itself).
   INVENTORY_URL: optionalHttpUrl,
   PACKS_AND_QUERIES_URL: optionalHttpUrl,
@@ -23,3 +27,14 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
 }, env)
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>
+
+/** Reads the TLS pair once at start; both or neither must be set. */
+export function tlsOptions(cfg: Pick<GatewayConfig, 'TLS_CERT' | 'TLS_KEY'>): { cert: Buffer; key: Buffer } | undefined {
+  if (!cfg.TLS_CERT && !cfg.TLS_KEY) return undefined
+  if (!cfg.TLS_CERT || !cfg.TLS_KEY) throw new Error('invalid configuration:\n  TLS_CERT, TLS_KEY: set both or neither')
+  try {
+    return { cert: readFileSync(cfg.TLS_CERT), key: readFileSync(cfg.TLS_KEY) }
+  } catch (e) {
+    throw new Error(`invalid configuration:\n  TLS_CERT, TLS_KEY: ${(e as Error).message}`)
+  }
+}

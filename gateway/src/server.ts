@@ -1,6 +1,7 @@
 // The public origin: one HTTP server for GraphQL (HTTP and graphql-ws at
 // /graphql), the Fleet REST routes (everything under /api) and /healthz.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
@@ -9,7 +10,7 @@ import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLS
 import { createLogger } from '@fleetgraph/subgraph-kit'
 import { createGateway, type InProcessExecutor } from './runtime.js'
 import { checkHealth } from './health.js'
-import type { GatewayConfig } from './config.js'
+import { tlsOptions, type GatewayConfig } from './config.js'
 
 export interface PublicServer { url: string; server: Server; close(): Promise<void> }
 
@@ -17,7 +18,7 @@ export interface PublicServer { url: string; server: Server; close(): Promise<vo
 export type PrefixHandler = (req: IncomingMessage, res: ServerResponse) => boolean
 
 export async function startPublicServer(
-  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS'>,
+  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY'>,
   subgraphUrls: Record<string, string>,
   local: Record<string, InProcessExecutor> = {},
   handlers: PrefixHandler[] = [],
@@ -58,7 +59,8 @@ export async function startPublicServer(
   const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) })
   const restHandler = rest.callback()
 
-  const server = createServer((req, res) => {
+  const tls = tlsOptions(cfg)
+  const handler: RequestListener = (req, res) => {
     for (const h of handlers) if (h(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') return void gw(req, res)
@@ -70,7 +72,8 @@ export async function startPublicServer(
       return
     }
     return void restHandler(req, res)
-  })
+  }
+  const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler)
 
   const wss = new WebSocketServer({ noServer: true })
   // Errors relayed from subgraphs are plain objects; graphql-ws expects GraphQLError.toJSON(), so serialise them here.
@@ -91,7 +94,7 @@ export async function startPublicServer(
 
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(cfg.PORT, cfg.HOST, () => resolve()) })
   const { port } = server.address() as AddressInfo
-  const url = `http://${cfg.HOST}:${port}`
+  const url = `${tls ? 'https' : 'http'}://${cfg.HOST}:${port}`
   log.info('public origin listening', { url })
   return {
     url, server,

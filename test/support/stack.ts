@@ -56,7 +56,7 @@ export async function startStack(env: NodeJS.ProcessEnv = {}, opts: { timeoutMs?
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`stack did not start in time:\n${out}`)), opts.timeoutMs ?? 60_000)
     const check = () => {
-      const m = /Fleetgraph is running at (http:\/\/\S+)/.exec(out)
+      const m = /Fleetgraph is running at (https?:\/\/\S+)/.exec(out)
       if (m || /Fleetgraph subgraphs are running/.test(out)) { clearTimeout(timer); resolve(m?.[1] ?? '') }
     }
     child.stdout!.on('data', check)
