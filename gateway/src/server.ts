@@ -74,6 +74,11 @@ export async function startPublicServer(
     return void restHandler(req, res)
   }
   const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler)
+  // Agents keep connections open between check-ins (10 s apart by default): Node's 5 s default would
+  // close them just as an agent reuses them (ECONNRESET). Stay above the check-in interval and below
+  // common load-balancer idle timeouts.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
 
   const wss = new WebSocketServer({ noServer: true })
   // Errors relayed from subgraphs are plain objects; graphql-ws expects GraphQLError.toJSON(), so serialise them here.

@@ -73,8 +73,11 @@ export class OsqueryClient {
     return this.limiter.run(async () => {
       if (signal?.aborted) throw new RequestError(0, 'aborted', 'aborted')
       this.stats.request(kind)
+      const started = performance.now()
       try {
-        return await this.send<T>(kind, body, signal)
+        const reply = await this.send<T>(kind, body, signal)
+        this.stats.latency(kind, performance.now() - started)
+        return reply
       } catch (e) {
         // A node_invalid answer is the protocol working (the agent re-enrolls); an abort is our own shutdown.
         const counted = !(e instanceof NodeInvalidError) && !(e instanceof RequestError && e.reason === 'aborted')

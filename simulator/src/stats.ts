@@ -25,8 +25,25 @@ export class Stats {
   resultLogLines = 0
   statusLogLines = 0
 
+  /** Round-trip times of successful requests (ms), by kind; a bounded sample keeps memory flat. */
+  private readonly latencies = Object.fromEntries(REQUEST_KINDS.map((k) => [k, [] as number[]])) as Record<RequestKind, number[]>
+  private static readonly SAMPLE = 200_000
+
   request(kind: RequestKind): void {
     this.requests[kind]++
+  }
+
+  latency(kind: RequestKind, ms: number): void {
+    const l = this.latencies[kind]
+    if (l.length < Stats.SAMPLE) l.push(ms)
+    else l[Math.floor(Math.random() * Stats.SAMPLE)] = ms
+  }
+
+  /** p50/p99 round trip in ms for one kind (NaN without samples). */
+  percentiles(kind: RequestKind): { p50: number; p99: number; n: number } {
+    const l = [...this.latencies[kind]].sort((a, b) => a - b)
+    const at = (q: number) => (l.length ? l[Math.min(l.length - 1, Math.floor(q * l.length))] : NaN)
+    return { p50: at(0.5), p99: at(0.99), n: l.length }
   }
 
   failure(kind: RequestKind, reason: string): void {
@@ -58,6 +75,7 @@ export class Stats {
       `  errors:                ${this.totalErrors}${reasons.length ? ` (${reasons.slice(0, 8).join(', ')}${reasons.length > 8 ? ', ...' : ''})` : ''}`,
       `  live queries answered: ${this.liveQueries} (distributed queries answered: ${this.distributedQueries}, SQL errors: ${this.sqlErrors})`,
       `  scheduled query runs:  ${this.scheduledRuns}; log lines sent: ${this.resultLogLines} result, ${this.statusLogLines} status`,
+      `  latency p50/p99 (ms):  ${REQUEST_KINDS.filter((k) => this.latencies[k].length).map((k) => { const p = this.percentiles(k); return `${k} ${p.p50.toFixed(1)}/${p.p99.toFixed(1)}` }).join(', ')}`,
       ...Object.entries(extra).map(([k, v]) => `  ${`${k}:`.padEnd(22)} ${v}`),
     ]
     return lines.join('\n')
