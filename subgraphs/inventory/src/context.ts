@@ -32,6 +32,8 @@ export interface InventoryContext extends BaseContext {
 function createLoaders(repos: InventoryRepos) {
   return {
     host: byId((ids) => repos.hosts.byIds(ids)),
+    /** For references from other subgraphs (subscription fan-out): rows up to a second old. */
+    hostRef: byId((ids) => repos.hosts.byIdsCached(ids)),
     team: byId((ids) => repos.teams.byIds(ids)),
     label: byId((ids) => repos.labels.byIds(ids)),
   }
