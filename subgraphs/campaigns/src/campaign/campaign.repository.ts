@@ -5,6 +5,13 @@ import type { CampaignRow } from './campaign.type.js'
 export interface Selection { hostIds: number[]; labelIds: number[]; teamIds: number[] }
 export interface TargetHost extends StatusInput { id: number }
 
+/** The selection as stored (Fleet's distributed_query_campaign_targets rows). */
+const targetRows = (sel: Selection) => [
+  ...sel.hostIds.map((target_id) => ({ target_type: 'host', target_id })),
+  ...sel.labelIds.map((target_id) => ({ target_type: 'label', target_id })),
+  ...sel.teamIds.map((target_id) => ({ target_type: 'team', target_id })),
+]
+
 export class CampaignRepository {
   constructor(private readonly db: Database) {}
 
@@ -46,11 +53,7 @@ export class CampaignRepository {
       return tx.campaign.create({
         data: {
           query_id: q.id, user_id: userId, status: 0,
-          targets: { createMany: { data: [
-            ...sel.hostIds.map((target_id) => ({ target_type: 'host', target_id })),
-            ...sel.labelIds.map((target_id) => ({ target_type: 'label', target_id })),
-            ...sel.teamIds.map((target_id) => ({ target_type: 'team', target_id })),
-          ] } },
+            targets: { createMany: { data: targetRows(sel) } },
         },
       })
     })
@@ -76,11 +79,7 @@ export class CampaignRepository {
     return this.db.prisma.campaign.create({
       data: {
         query_id: queryId, user_id: userId, status: 0,
-        targets: { createMany: { data: [
-          ...sel.hostIds.map((target_id) => ({ target_type: 'host', target_id })),
-          ...sel.labelIds.map((target_id) => ({ target_type: 'label', target_id })),
-          ...sel.teamIds.map((target_id) => ({ target_type: 'team', target_id })),
-        ] } },
+        targets: { createMany: { data: targetRows(sel) } },
       },
     })
   }
