@@ -4,7 +4,7 @@ import type { Database } from '@fleetgraph/prisma'
 
 export interface AgentHost {
   id: number; team_id: number | null; hostname: string; platform: string
-  detail_updated_at: Date | null; label_updated_at: Date | null; refetch_requested: boolean
+  detail_updated_at: Date | null; label_updated_at: Date | null; policy_updated_at: Date | null; refetch_requested: boolean
 }
 
 export interface DynamicLabel { id: number; query: string; platform: string }
@@ -22,7 +22,7 @@ export class AgentRepository {
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
     const rows = await this.db.sql.query<AgentHost>(
-      `SELECT id, team_id, hostname, platform, detail_updated_at, label_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
+      `SELECT id, team_id, hostname, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
     return rows[0] ?? null
   }
 
@@ -58,6 +58,23 @@ export class AgentRepository {
     }
     if (notMember.length) await this.db.sql.query(`DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, notMember])
     await this.db.sql.query(`UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId])
+  }
+
+  /** Global policies and those of the host's team. */
+  policiesFor(teamId: number | null) {
+    return this.db.sql.query<{ id: number; query: string; platform: string }>(
+      `SELECT id, query, platform FROM policies WHERE team_id IS NULL OR team_id = $1 ORDER BY id`, [teamId])
+  }
+
+  /** Records pass (true), fail (false) or could-not-run (null) per policy, in one statement. */
+  async setPolicyResults(hostId: number, results: { id: number; passes: boolean | null }[]): Promise<void> {
+    if (results.length) {
+      await this.db.sql.query(`INSERT INTO policy_membership (policy_id, host_id, passes, updated_at)
+        SELECT p.id, $1, p.passes, now() FROM unnest($2::int[], $3::boolean[]) AS p(id, passes) WHERE EXISTS (SELECT 1 FROM policies WHERE id = p.id)
+        ON CONFLICT (policy_id, host_id) DO UPDATE SET passes = EXCLUDED.passes, updated_at = now()`,
+        [hostId, results.map((r) => r.id), results.map((r) => r.passes)])
+    }
+    await this.db.sql.query(`UPDATE hosts SET policy_updated_at = now() WHERE id = $1`, [hostId])
   }
 
   async agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {

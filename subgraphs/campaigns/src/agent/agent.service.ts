@@ -3,7 +3,9 @@
 import { FleetError, type Bus } from '@fleetgraph/subgraph-kit'
 import { campaignTopic, type CampaignResultEvent } from '../campaign/campaign-events.js'
 import type { AgentHost, AgentRepository } from './agent.repository.js'
-import { DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, type Row } from './detail-queries.js'
+import {
+  DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, POLICY_INTERVAL_MS, POLICY_PREFIX, policyApplies, type Row,
+} from './detail-queries.js'
 
 /** Fleet's default agent options for hosts of an instance that has none configured. */
 export const DEFAULT_AGENT_OPTIONS = {
@@ -55,6 +57,11 @@ export class AgentService {
         if (!l.platform || l.platform === host.platform) queries[LABEL_PREFIX + l.id] = l.query
       }
     }
+    if (!host.policy_updated_at || now - host.policy_updated_at.getTime() > POLICY_INTERVAL_MS) {
+      for (const p of await this.repo.policiesFor(host.team_id)) {
+        if (policyApplies(p.platform, host.platform)) queries[POLICY_PREFIX + p.id] = p.query
+      }
+    }
     for (const q of await this.bus.liveQueries.pendingFor(host.id)) queries[LIVE_PREFIX + q.campaignId] = q.sql
     // A just-enrolled host (no details yet) polls faster until it has reported them.
     return { queries, discovery: {}, ...(host.hostname ? {} : { accelerate: 10 }) }
@@ -65,6 +72,7 @@ export class AgentService {
     const details: Record<string, unknown> = {}
     let sawDetails = false
     const labelsIn: number[] = [], labelsOut: number[] = []
+    const policies: { id: number; passes: boolean | null }[] = []
     for (const [name, rawRows] of Object.entries(p.queries)) {
       const rows = Array.isArray(rawRows) ? rawRows.slice(0, MAX_ROWS_PER_RESULT) : []
       const status = Number(p.statuses[name] ?? 0)
@@ -75,6 +83,10 @@ export class AgentService {
       } else if (name.startsWith(LABEL_PREFIX)) {
         const id = Number(name.slice(LABEL_PREFIX.length))
         if (Number.isSafeInteger(id) && id > 0) (!failed && rows.length > 0 ? labelsIn : labelsOut).push(id)
+      } else if (name.startsWith(POLICY_PREFIX)) {
+        // Fleet's rule: any row means the host passes; no rows, it fails; a failed query, unknown.
+        const id = Number(name.slice(POLICY_PREFIX.length))
+        if (Number.isSafeInteger(id) && id > 0) policies.push({ id, passes: failed ? null : rows.length > 0 })
       } else if (name.startsWith(LIVE_PREFIX)) {
         const campaignId = Number(name.slice(LIVE_PREFIX.length))
         if (!Number.isSafeInteger(campaignId) || campaignId <= 0) continue
@@ -91,5 +103,6 @@ export class AgentService {
       await this.repo.updateHost(host.id, { ...clean, detail_updated_at: new Date(), refetch_requested: false })
     }
     if (labelsIn.length || labelsOut.length) await this.repo.setLabels(host.id, labelsIn, labelsOut)
+    if (policies.length) await this.repo.setPolicyResults(host.id, policies)
   }
 }

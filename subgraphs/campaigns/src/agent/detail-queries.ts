@@ -53,8 +53,19 @@ export const DETAIL_QUERIES: Record<string, DetailQuery> = {
 export const DETAIL_PREFIX = 'fleet_detail_query_'
 export const LABEL_PREFIX = 'fleet_label_query_'
 export const LIVE_PREFIX = 'fleet_distributed_query_'
+export const POLICY_PREFIX = 'fleet_policy_query_'
 
 /** Details are refreshed hourly (Fleet's default detail interval) or on refetch. */
 export const DETAIL_INTERVAL_MS = 60 * 60 * 1000
 /** Dynamic labels are re-evaluated every 5 minutes (Fleet's label_update_interval default is 1 h; UIs expect faster). */
 export const LABEL_INTERVAL_MS = 5 * 60 * 1000
+/** Policies are re-checked hourly (Fleet's policy_update_interval default). */
+export const POLICY_INTERVAL_MS = 60 * 60 * 1000
+
+const LINUX = new Set(['ubuntu', 'debian', 'centos', 'rhel', 'fedora', 'amzn', 'arch', 'manjaro', 'opensuse', 'gentoo', 'linux'])
+/** A policy's platform list ("darwin,linux", empty = all) applies to this host platform. */
+export function policyApplies(policyPlatforms: string, hostPlatform: string): boolean {
+  if (!policyPlatforms) return true
+  const family = LINUX.has(hostPlatform) ? 'linux' : hostPlatform
+  return policyPlatforms.split(',').map((p) => p.trim()).includes(family)
+}

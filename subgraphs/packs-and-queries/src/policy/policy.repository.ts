@@ -10,6 +10,14 @@ export class PolicyRepository {
     return this.db.prisma.policy.findMany({ where: teamIds ? { team_id: { in: teamIds } } : undefined, orderBy: { id: 'asc' } })
   }
 
+  /** Passing and failing host counts for many policies in one statement. */
+  async hostCounts(policyIds: number[]): Promise<Map<number, { passing: number; failing: number }>> {
+    const rows = await this.db.sql.query<{ policy_id: number; passing: string; failing: string }>(`
+      SELECT policy_id, count(*) FILTER (WHERE passes) AS passing, count(*) FILTER (WHERE passes = false) AS failing
+      FROM policy_membership WHERE policy_id = ANY($1::int[]) GROUP BY policy_id`, [policyIds])
+    return new Map(rows.map((r) => [Number(r.policy_id), { passing: Number(r.passing), failing: Number(r.failing) }]))
+  }
+
   teamIdsByName(names: string[]): Promise<Map<string, number>> {
     return this.db.prisma.team.findMany({ where: { name: { in: names } }, select: { id: true, name: true } }).then((r) => new Map(r.map((t) => [t.name, t.id])))
   }
