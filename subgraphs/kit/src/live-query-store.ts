@@ -10,8 +10,8 @@ export interface LiveQueryStore {
   add(campaignId: number, sql: string, hostIds: number[], ttlSeconds: number): Promise<void>
   /** Live queries the host has not answered yet. */
   pendingFor(hostId: number): Promise<PendingQuery[]>
-  /** The host answered (or cannot): stop asking it. */
-  done(campaignId: number, hostId: number): Promise<void>
+  /** The host answered (or cannot): stop asking it. Returns how many hosts the campaign still waits for. */
+  done(campaignId: number, hostId: number): Promise<number>
   remove(campaignId: number): Promise<void>
   ping(): Promise<boolean>
 }
@@ -27,7 +27,7 @@ export function memoryLiveQueryStore(): LiveQueryStore {
       for (const [campaignId, c] of campaigns) if (c.hosts.has(hostId)) out.push({ campaignId, sql: c.sql })
       return out
     },
-    done: async (id, hostId) => { campaigns.get(id)?.hosts.delete(hostId) },
+    done: async (id, hostId) => { const c = campaigns.get(id); c?.hosts.delete(hostId); return c?.hosts.size ?? 0 },
     remove: async (id) => { campaigns.delete(id) },
     ping: async () => true,
   }
@@ -58,7 +58,10 @@ export function redisLiveQueryStore(redis: Redis): LiveQueryStore {
       if (stale.length) await redis.srem(ACTIVE, ...stale) // expired campaigns leave the active set
       return out
     },
-    done: async (id, hostId) => { await redis.srem(`lq:${id}:hosts`, String(hostId)) },
+    done: async (id, hostId) => {
+      const r = await redis.multi().srem(`lq:${id}:hosts`, String(hostId)).scard(`lq:${id}:hosts`).exec()
+      return Number(r?.[1]?.[1] ?? 0)
+    },
     remove: async (id) => { await redis.multi().srem(ACTIVE, String(id)).del(`lq:${id}:sql`, `lq:${id}:hosts`).exec() },
     ping: async () => { try { return (await redis.ping()) === 'PONG' } catch { return false } },
   }

@@ -114,6 +114,8 @@ describe('osquery agent API and live queries', () => {
     assert.deepEqual(events[2].data.campaignEvents, { __typename: 'CampaignStatus', expectedResults: 1, actualResults: 1, status: 'finished' })
     const after = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(after.body.queries[name], undefined, 'an answered live query is not asked again')
+    const status = await gql(base, 'query($id: ID!) { campaign(id: $id) { status } }', { id: String(c.id) }, admin)
+    assert.equal(status.data!.campaign.status, 2, 'completed once every targeted host answered')
     sub.unsubscribe()
 
     // a subscriber that connects late gets every result so far

@@ -98,6 +98,13 @@ export class AgentRepository {
       ORDER BY p.id, s.id`, [hostId, teamId])
   }
 
+  /** Campaign status: 1 (running) once answers arrive, 2 (completed) when every targeted host answered. */
+  async setCampaignStatus(campaignId: number, status: 1 | 2): Promise<void> {
+    await this.db.sql.query(
+      `UPDATE distributed_query_campaigns SET status = $2, updated_at = now(), finished_at = CASE WHEN $2 = 2 THEN now() ELSE finished_at END
+       WHERE id = $1 AND status < $2`, [campaignId, status])
+  }
+
   /** Stores one host's answer to a campaign; a repeated answer replaces the first. */
   async saveResult(campaignId: number, hostId: number, rows: unknown[], error: string | null): Promise<boolean> {
     const r = await this.db.sql.query<{ id: number }>(`

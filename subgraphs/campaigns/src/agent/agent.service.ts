@@ -91,10 +91,14 @@ export class AgentService {
         const campaignId = Number(name.slice(LIVE_PREFIX.length))
         if (!Number.isSafeInteger(campaignId) || campaignId <= 0) continue
         const error = failed ? (p.messages[name] || `query failed with status ${p.statuses[name]}`) : null
-        await this.bus.liveQueries.done(campaignId, host.id)
+        const waiting = await this.bus.liveQueries.done(campaignId, host.id)
         if (await this.repo.saveResult(campaignId, host.id, failed ? [] : rows, error)) {
           const ev: CampaignResultEvent = { kind: 'result', campaignId, hostId: host.id, rows: failed ? [] : rows, error }
           await this.bus.pubSub.publish(campaignTopic(campaignId), ev)
+          // The campaign's rule: running once answers arrive; completed (and no longer asked) when every
+          // targeted host has answered; otherwise it stops being asked 24 h after it started.
+          if (waiting > 0) await this.repo.setCampaignStatus(campaignId, 1)
+          else { await this.repo.setCampaignStatus(campaignId, 2); await this.bus.liveQueries.remove(campaignId) }
         }
       }
     }
