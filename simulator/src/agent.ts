@@ -5,54 +5,15 @@
 // real host.
 import { createHash } from 'node:crypto'
 import { backoffMs, sleep, withRetry, type RetryOptions } from './backoff.js'
-import { HostData, OSQUERY_VERSION, calendarTime, type ScheduleStat } from './host-data.js'
+import { HostData, OSQUERY_VERSION } from './host-data.js'
+import { calendarTime } from './calendar.js'
+import type { AgentDeps, AgentOptions, DistributedRead, ScheduleState } from './agent-types.js'
 import { NodeInvalidError, RequestError, type OsqueryClient } from './osquery-client.js'
 import {
   decoratorQueries, diff, differentialLines, rowKey, scheduledQueries, snapshotLine, statusLine,
   type LogMeta, type OsqueryConfig, type ScheduledQuery,
 } from './schedule.js'
-import type { SqlEngine } from './sql-engine.js'
-import type { Stats } from './stats.js'
-import { platformMask, type Platform } from './tables.js'
-
-export interface AgentOptions {
-  seed: number
-  index: number
-  platform: Platform
-  enrollSecret: string
-  /** Starting intervals in seconds; the config's options override them, as in osquery. */
-  distributedInterval: number
-  configInterval: number
-  loggerInterval: number
-  /** The simulator's start, unix seconds (host boot and process times are placed before it). */
-  epochSeconds: number
-  /** Retry policy for node-key requests; osquery's defaults unless a test needs them faster. */
-  retry?: Partial<Omit<RetryOptions, 'signal'>>
-}
-
-export interface AgentDeps {
-  client: OsqueryClient
-  engine: SqlEngine
-  stats: Stats
-  /** Called once, when the host first gets a node key. */
-  onEnrolled?: (agent: Agent) => void
-  /** Called with errors that are bugs rather than server answers. */
-  onUnexpected?: (error: unknown, agent: Agent) => void
-}
-
-interface DistributedRead {
-  queries?: Record<string, unknown>
-  discovery?: Record<string, unknown>
-  accelerate?: unknown
-}
-
-interface ScheduleState {
-  query: ScheduledQuery
-  nextRunMs: number
-  previous?: string[]
-  counter: number
-  stat: ScheduleStat
-}
+import { platformMask } from './tables.js'
 
 /** osquery's `kDistributedAccelerationInterval`: poll every 5 s while accelerated. */
 const ACCELERATED_INTERVAL_S = 5
@@ -411,3 +372,5 @@ export class Agent {
     return out
   }
 }
+
+export type { AgentDeps, AgentOptions } from './agent-types.js'

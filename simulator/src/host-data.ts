@@ -6,6 +6,7 @@ import { hostIdentity, type HostIdentity } from './host-identity.js'
 import { PROFILES } from './platforms.js'
 import { Rng, hash32 } from './rng.js'
 import { TABLE_BY_NAME, platformMask, type Platform } from './tables.js'
+import { TIMEZONES, WEEKDAYS, calendarTime, stamp } from './calendar.js'
 
 export type Value = string | number | null
 export type Row = Record<string, Value>
@@ -42,22 +43,6 @@ export interface HostRuntime {
 
 export function defaultRuntime(startTime: number): HostRuntime {
   return { distributedInterval: 10, configRefresh: 60, loggerPeriod: 60, packDelimiter: '/', configHash: '', startTime, schedule: [] }
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const TIMEZONES = ['UTC', 'EST', 'PST', 'CET', 'BST', 'JST', 'IST']
-
-/** osquery's `calendarTime` format: "Mon Jan  8 12:34:56 2024 UTC". */
-export function calendarTime(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${WEEKDAYS[date.getUTCDay()].slice(0, 3)} ${MONTHS[date.getUTCMonth()]} ${String(date.getUTCDate()).padStart(2, ' ')} ` +
-    `${p(date.getUTCHours())}:${p(date.getUTCMinutes())}:${p(date.getUTCSeconds())} ${date.getUTCFullYear()} UTC`
-}
-
-const stamp = (unix: number) => {
-  const d = new Date(unix * 1000)
-  return `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`
 }
 
 export class HostData {
