@@ -2,3 +2,4 @@ export { startPublicServer, type PrefixHandler, type PublicServer } from './serv
 export { loadGatewayConfig, type GatewayConfig } from './config.js'
 export { SUBGRAPHS } from './subgraphs.js'
 export { composeSupergraph } from './compose.js'
+export { createPathProxy, type PathProxy } from './path-proxy.js'

@@ -1,14 +1,15 @@
 // `npm start`: runs the services named by SERVICES (default: the whole stack
 // in this process) and shuts them down cleanly on SIGTERM/SIGINT.
 import './env-defaults.js'
+import type { ServerResponse } from 'node:http'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { createLogger, openBus, setLogLevel, type Bus, type RunningSubgraph, type Subgraph } from '@fleetgraph/subgraph-kit'
 import { inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
-import { campaigns, createAgentApi, type AgentApi } from '@fleetgraph/subgraph-campaigns'
-import { loadGatewayConfig, startPublicServer, type PublicServer } from '@fleetgraph/gateway'
+import { AGENT_PATH, campaigns } from '@fleetgraph/subgraph-campaigns'
+import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
 import { loadStackConfig } from './config.js'
 
 const log = createLogger('stack')
@@ -22,16 +23,23 @@ const SUBGRAPHS: { def: Subgraph; portKey: 'INVENTORY_PORT' | 'PACKS_AND_QUERIES
 
 export interface Stack { url?: string; subgraphs: Record<string, string>; close(): Promise<void> }
 
+/** osquery's error shape (fleet-behaviour §4) for a check-in the campaigns subgraph could not take. */
+function agentUnavailable(res: ServerResponse, error: Error) {
+  log.error('agent api unreachable', { error: error.message })
+  res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify({ error: 'agent API unavailable' }))
+}
+
 export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
   const cfg = loadStackConfig(env)
   const gwCfg = loadGatewayConfig(env)
   setLogLevel(cfg.LOG_LEVEL)
-  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, agent: AgentApi | undefined
+  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, proxy: PathProxy | undefined
   const running: RunningSubgraph[] = []
   const close = async () => {
     await pub?.close().catch((e) => log.error('closing gateway', { error: String(e) }))
+    proxy?.close()
     log.debug('gateway closed')
-    await agent?.stop()
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
     log.debug('subgraphs closed')
     await bus?.close()
@@ -56,10 +64,13 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       }
       // Subgraphs in this process are called in process; GATEWAY_IN_PROCESS=false forces HTTP (benchmarks, debugging).
       const local = gwCfg.GATEWAY_IN_PROCESS ? Object.fromEntries(running.map((r) => [r.name, r.local])) : {}
-      // The osquery agent API is served next to the gateway when this process holds the data stores
-      // (check-ins bypass GraphQL: see subgraphs/campaigns/src/agent/agent.http.ts).
-      if (db && bus) agent = createAgentApi({ db, bus, log: createLogger('agent') })
-      pub = await startPublicServer(gwCfg, urls, local, agent ? [agent.handle] : [])
+      // The osquery agent API belongs to the campaigns subgraph (check-ins bypass GraphQL: see
+      // subgraphs/campaigns/src/agent/agent.http.ts): mounted here when it runs in this process,
+      // proxied to its port otherwise.
+      const agentApi = running.find((r) => r.name === campaigns.name)?.handler
+      if (!agentApi) proxy = createPathProxy(AGENT_PATH, urls[campaigns.name], agentUnavailable)
+      const handlers: PrefixHandler[] = [agentApi ? agentApi.handle : proxy!.handle]
+      pub = await startPublicServer(gwCfg, urls, local, handlers)
     }
     return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), close }
   } catch (e) {

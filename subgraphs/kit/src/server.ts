@@ -15,9 +15,18 @@ import { createLocalExecutor, type LocalExecutor } from './local-executor.js'
 // Subgraphs sit behind the gateway; 10 MiB bounds a single forwarded operation.
 const MAX_BODY_BYTES = 10 * 1024 * 1024
 
+/** Non-GraphQL HTTP routes a subgraph serves on its own port (and lends to the public origin). */
+export interface HttpHandler {
+  /** Handles the request when the path is its own; returns false otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean
+  stop(): Promise<void>
+}
+
 export interface RunningSubgraph {
   name: string
   url: string
+  /** The subgraph's plain HTTP routes, for a public origin in the same process. */
+  handler?: HttpHandler
   /** Executes operations in this process (the gateway uses it when it runs here too). */
   local: LocalExecutor
   close(): Promise<void>
@@ -33,6 +42,7 @@ export interface SubgraphServerOptions<C extends object> {
   context(authorization: string | undefined): Promise<C>
   /** Extra readiness check for /healthz (database, Redis). */
   ready(): Promise<boolean>
+  handler?: HttpHandler
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -80,6 +90,7 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
   await apollo.start()
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (opts.handler?.handle(req, res)) return
     void handle(req, res).catch((e) => {
       const status = (e as { status?: number }).status ?? 500
       if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json' })
@@ -128,11 +139,13 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
   return {
     name: opts.name,
     url,
+    handler: opts.handler,
     local: createLocalExecutor(opts),
     close: async () => {
       for (const client of wss.clients) client.terminate()
       const t0 = Date.now()
       await apollo.stop()
+      await opts.handler?.stop()
       opts.log.debug('subgraph stopped', { ms: Date.now() - t0 })
     },
   }

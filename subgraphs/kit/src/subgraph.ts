@@ -6,13 +6,15 @@ import type { GraphQLSchema } from 'graphql'
 import { printFederatedSchema } from './federation.js'
 import { createLogger } from './log.js'
 import type { BusPubSub } from './pubsub.js'
-import { startSubgraphServer, type RunningSubgraph } from './server.js'
+import { startSubgraphServer, type HttpHandler, type RunningSubgraph } from './server.js'
 import type { Deps } from './context.js'
 
 export interface SubgraphDefinition<C extends object> {
   name: string
   buildSchema(pubSub?: BusPubSub): Promise<GraphQLSchema>
   contextFactory(deps: Deps): (authorization: string | undefined) => Promise<C>
+  /** Plain HTTP routes the subgraph serves next to /graphql (the osquery agent API). */
+  httpHandler?(deps: Deps): HttpHandler
 }
 
 export interface Subgraph {
@@ -37,6 +39,7 @@ export function defineSubgraph<C extends object>(def: SubgraphDefinition<C>): Su
         log: createLogger(def.name),
         context: def.contextFactory(deps),
         ready: async () => (await deps.db.ping()) && (await deps.bus.ping()),
+        handler: def.httpHandler?.(deps),
       })
     },
     async writeSchema(file) {

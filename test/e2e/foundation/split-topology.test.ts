@@ -12,7 +12,7 @@ import { createUser, enrollHost, setupInstance } from '../../support/fleet.js'
 
 describe('gateway and subgraphs in separate processes', () => {
   let subgraphs: TestStack, gateway: TestStack
-  let base: string, admin: string
+  let base: string, admin: string, nodeKey: string
   let db: Awaited<ReturnType<typeof freshDatabase>> | undefined
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fleetgraph-split-'))
 
@@ -27,7 +27,7 @@ describe('gateway and subgraphs in separate processes', () => {
     })
     base = gateway.url
     admin = (await setupInstance(base)).token
-    await enrollHost(base, 'split-host.local')
+    nodeKey = await enrollHost(base, 'split-host.local')
   })
   after(async () => {
     assert.equal(await gateway.stop(), 0)
@@ -39,6 +39,20 @@ describe('gateway and subgraphs in separate processes', () => {
   it('/healthz checks every subgraph over HTTP', async () => {
     const r = await doJSON(base, 'GET', '/healthz', undefined, 200)
     assert.equal(r.body.ok, true)
+  })
+
+  it('osquery agents check in through the gateway process; their routes are served by the campaigns subgraph', async () => {
+    const read = await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
+    assert.ok(Object.keys(read.body.queries).some((q) => q.startsWith('fleet_detail_query_')), JSON.stringify(read.body))
+    await doJSON(base, 'POST', '/api/osquery/distributed/write', {
+      node_key: nodeKey, queries: { fleet_detail_query_os_version: [{ name: 'Ubuntu', version: '24.04', major: '24', minor: '4', platform: 'ubuntu' }] }, statuses: {},
+    }, 200)
+    const host = await gql(base, '{ hosts { osVersion } }', undefined, admin)
+    assert.deepEqual(host.data!.hosts, [{ osVersion: 'Ubuntu 24.04' }])
+    const config = await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)
+    assert.equal(typeof config.body.packs, 'object')
+    const bad = await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: 'nope' }, 401)
+    assert.deepEqual({ ...bad.body, uuid: undefined }, { error: 'authentication error: invalid node key', node_invalid: true, uuid: undefined })
   })
 
   it('REST and cross-subgraph GraphQL work over HTTP, with roles enforced in the subgraphs', async () => {

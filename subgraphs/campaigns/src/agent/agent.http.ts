@@ -4,20 +4,16 @@
 // identity. Errors use osquery's shape {error, node_invalid} (fleet-behaviour §4).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
-import { FleetError, lookupCode, type Bus, type Logger } from '@fleetgraph/subgraph-kit'
+import { FleetError, lookupCode, type Bus, type HttpHandler, type Logger } from '@fleetgraph/subgraph-kit'
 import type { Database } from '@fleetgraph/prisma'
 import { AgentRepository } from './agent.repository.js'
 import { AgentService, type WritePayload } from './agent.service.js'
 
 // Result sets can be large; 10 MiB bounds one agent request.
 const MAX_BODY = 10 * 1024 * 1024
-const PATH = /^\/api(?:\/v1)?\/osquery\/(config|distributed\/read|distributed\/write|log)$/
+export const AGENT_PATH = /^\/api(?:\/v1)?\/osquery\/(config|distributed\/read|distributed\/write|log)$/
 
-export interface AgentApi {
-  /** Handles the request when it is an agent route; returns false otherwise. */
-  handle(req: IncomingMessage, res: ServerResponse): boolean
-  stop(): Promise<void>
-}
+export type AgentApi = HttpHandler
 
 function send(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body)
@@ -69,7 +65,7 @@ export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger }): A
 
   return {
     handle(req, res) {
-      const m = PATH.exec((req.url ?? '').split('?')[0])
+      const m = AGENT_PATH.exec((req.url ?? '').split('?')[0])
       if (!m) return false
       route(m[1], req, res).catch((e) => {
         const uuid = randomUUID()
