@@ -53,7 +53,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       bus = await openBus(cfg.REDIS_URL)
       if (cfg.LICENSE_TIER) await db.prisma.appConfig.update({ where: { id: 1 }, data: { license_tier: cfg.LICENSE_TIER } })
       log.info('data stores ready', { database: db.kind, bus: bus.kind })
-      for (const s of local) running.push(await s.def.start({ db, bus }, { host: cfg.SUBGRAPH_HOST, port: cfg[s.portKey] }))
+      for (const s of local) running.push(await s.def.start({ db, bus, env }, { host: cfg.SUBGRAPH_HOST, port: cfg[s.portKey] }))
     }
     if (cfg.SERVICES.includes('gateway')) {
       const urls: Record<string, string> = {}

@@ -3,6 +3,9 @@
 // process.env.
 import { z } from 'zod'
 
+// One zod for every workspace's settings (re-exported so workspaces need no zod of their own).
+export { z }
+
 /** Parses `env` against `shape`; throws one readable error listing every bad variable. */
 export function parseEnv<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessEnv = process.env): Readonly<z.infer<z.ZodObject<T>>> {
   const result = z.object(shape).safeParse(env)

@@ -5,7 +5,12 @@ import type { Database } from '@fleetgraph/prisma'
 import type { Bus } from './pubsub.js'
 import { bearerToken, resolveViewer, type Viewer } from './auth/viewer.js'
 
-export interface Deps { db: Database; bus: Bus }
+export interface Deps {
+  db: Database
+  bus: Bus
+  /** The environment the launcher was started with; a subgraph parses its own settings from it once. */
+  env?: NodeJS.ProcessEnv
+}
 
 export interface BaseContext extends Deps {
   viewer: Viewer | null

@@ -3,6 +3,8 @@
 // results on a GraphQL subscription through the gateway (late subscribers too).
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { assertFleetError, doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
 import { createUser, enrollHost, setupInstance } from '../../support/fleet.js'
@@ -63,7 +65,17 @@ describe('osquery agent API and live queries', () => {
     await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'online')
     const again = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(again.body.queries.fleet_detail_query_os_version, undefined, 'details are not asked again right away')
+  })
+
+  it('appends result and status logs to their files as JSON lines, in order, before answering', async () => {
+    const result = (i: number) => ({ name: 'pack/Global/uptime', hostIdentifier: 'agent.local', calendarTime: 'Mon Nov 23 10:00:00 2026 UTC', unixTime: 1795428000 + i, action: 'added', columns: { total_seconds: String(i) } })
+    assert.deepEqual((await agent('log', { node_key: nodeKey, log_type: 'result', data: [result(1), result(2)] })).body, {})
+    assert.deepEqual((await agent('log', { node_key: nodeKey, log_type: 'result', data: [result(3)] })).body, {})
     assert.deepEqual((await agent('log', { node_key: nodeKey, log_type: 'status', data: [{ severity: '0', message: 'hi' }] })).body, {})
+    await agent('log', { node_key: nodeKey, log_type: 'result', data: 'not a list' }, 400)
+    const lines = (file: string) => readFileSync(path.join(stack.env.DATA_DIR!, file), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))
+    assert.deepEqual(lines('osquery_result.log'), [result(1), result(2), result(3)])
+    assert.deepEqual(lines('osquery_status.log'), [{ severity: '0', message: 'hi' }])
   })
 
   it('asks hosts for their policies and records pass/fail per host', async () => {

@@ -8,6 +8,8 @@ import { FleetError, lookupCode, type Bus, type HttpHandler, type Logger } from 
 import type { Database } from '@fleetgraph/prisma'
 import { AgentRepository } from './agent.repository.js'
 import { AgentService, type WritePayload } from './agent.service.js'
+import { OsqueryLogFile } from './osquery-log.js'
+import type { CampaignsConfig } from '../config.js'
 
 // Result sets can be large; 10 MiB bounds one agent request.
 const MAX_BODY = 10 * 1024 * 1024
@@ -43,9 +45,13 @@ function writePayload(body: Record<string, any>): WritePayload {
   return { queries, statuses, messages }
 }
 
-export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger }): AgentApi {
+export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger; config: CampaignsConfig }): AgentApi {
   const repo = new AgentRepository(deps.db)
   const service = new AgentService(repo, deps.bus)
+  const logs = {
+    result: new OsqueryLogFile(deps.config.resultLogFile, deps.config.logMaxBytes),
+    status: new OsqueryLogFile(deps.config.statusLogFile, deps.config.logMaxBytes),
+  }
 
   async function route(kind: string, req: IncomingMessage, res: ServerResponse) {
     if (req.method !== 'POST') throw new FleetError('NOT_FOUND', 'not found')
@@ -59,7 +65,11 @@ export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger }): A
       case 'log':
         if (body.log_type !== 'status' && body.log_type !== 'result') throw new FleetError('BAD_REQUEST', `unknown log type: ${String(body.log_type)}`)
         if (!Array.isArray(body.data)) throw new FleetError('BAD_REQUEST', 'data must be a list')
-        return send(res, 200, {}) // accepted; result logs are not stored yet
+        await logs[body.log_type as 'status' | 'result'].append(body.data).catch((e) => {
+          deps.log.error('writing osquery log failed', { log_type: body.log_type, error: (e as Error).message })
+          throw new FleetError('SERVICE_UNAVAILABLE', 'log could not be stored')
+        })
+        return send(res, 200, {})
     }
   }
 
@@ -76,6 +86,6 @@ export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger }): A
       })
       return true
     },
-    stop: () => repo.stop(),
+    stop: async () => { await repo.stop(); await logs.result.close(); await logs.status.close() },
   }
 }

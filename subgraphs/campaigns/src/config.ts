@@ -1,0 +1,23 @@
+// The campaigns subgraph's settings, parsed once from the launcher's environment.
+import path from 'node:path'
+import { parseEnv, sharedShape, z } from '@fleetgraph/subgraph-kit/config'
+
+const optionalPath = z.string().trim().optional().transform((v) => v || undefined)
+
+export const loadCampaignsConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const cfg = parseEnv({
+    DATA_DIR: sharedShape.DATA_DIR,
+    // Where agents' result and status logs go, as JSON lines (Fleet's default "filesystem" logger
+    // plugin). Unset: osquery_result.log / osquery_status.log in DATA_DIR.
+    OSQUERY_RESULT_LOG_FILE: optionalPath,
+    OSQUERY_STATUS_LOG_FILE: optionalPath,
+    // A log file is rotated to <file>.1 when it grows past this (one old file kept).
+    OSQUERY_LOG_MAX_BYTES: z.coerce.number().int().min(4096).default(100 * 1024 * 1024),
+  }, env)
+  return Object.freeze({
+    resultLogFile: cfg.OSQUERY_RESULT_LOG_FILE ?? path.join(cfg.DATA_DIR, 'osquery_result.log'),
+    statusLogFile: cfg.OSQUERY_STATUS_LOG_FILE ?? path.join(cfg.DATA_DIR, 'osquery_status.log'),
+    logMaxBytes: cfg.OSQUERY_LOG_MAX_BYTES,
+  })
+}
+export type CampaignsConfig = ReturnType<typeof loadCampaignsConfig>
