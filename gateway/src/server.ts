@@ -62,6 +62,7 @@ export async function startPublicServer(
   const tls = tlsOptions(cfg)
   const handler: RequestListener = (req, res) => {
     for (const h of handlers) if (h(req, res)) return
+    if (resultSockets.handleRequest(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') return void gw(req, res)
     if (path === '/healthz') {

@@ -1,38 +1,43 @@
-// The live-query result streams Fleet clients use, on the same origin:
+// The live-query result streams Fleet clients use, on the same origin (fleet-behaviour §3.6):
 //   raw WebSocket  /api/<v>/fleet/results/websocket — plain JSON text frames, pings as heartbeats;
-//   SockJS         /api/<v>/fleet/results/<server>/<session>/websocket — "o", a["<json>"], "h", c[code,"reason"].
-// (fleet-behaviour §3.6; SockJS's XHR fallbacks are not served.)
-import type { IncomingMessage } from 'node:http'
+//   SockJS         /api/<v>/fleet/results/<server>/<session>/websocket — "o", a["<json>"], "h", c[code,"reason"];
+//   SockJS over HTTP (xhr, xhr_streaming, xhr_send, eventsource) under the same prefix — sockjs-http.ts.
+// Framing is in sockjs-frames.ts; the protocol itself in session.ts.
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { GraphQLExecutor, GraphQLSubscriber } from '../executor.js'
 import { createSession } from './session.js'
+import { GO_AWAY, HEARTBEAT_FRAME, HEARTBEAT_MS, MAX_MESSAGE_BYTES, OPEN_FRAME, messageFrame, sockjsMessages } from './sockjs-frames.js'
+import { createSockjsHttp } from './sockjs-http.js'
 
 const RAW = /^\/api\/(v1|latest|2022-04)\/fleet\/results\/websocket$/
 const SOCKJS = /^\/api\/(v1|latest|2022-04)\/fleet\/results\/[^/.]+\/[^/.]+\/websocket$/
-// 25 s: below common load-balancer idle timeouts (60 s), as SockJS's own heartbeat.
-const HEARTBEAT_MS = 25_000
-const MAX_MESSAGE_BYTES = 64 * 1024
 
 export function createResultSockets(deps: { execute: GraphQLExecutor; subscribe: GraphQLSubscriber }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+  const http = createSockjsHttp(deps)
 
   function attach(ws: WebSocket, sockjs: boolean) {
     const send = (text: string) => { if (ws.readyState === ws.OPEN) ws.send(text) }
     const session = createSession({
-      send: (m) => send(sockjs ? 'a' + JSON.stringify([JSON.stringify(m)]) : JSON.stringify(m)),
-      close: () => { if (sockjs) send('c[3000,"Go away!"]'); ws.close(1000) },
+      send: (m) => send(sockjs ? messageFrame(m) : JSON.stringify(m)),
+      close: () => { if (sockjs) send(GO_AWAY); ws.close(1000) },
     }, deps)
-    if (sockjs) send('o')
-    const beat = setInterval(() => (sockjs ? send('h') : ws.ping()), HEARTBEAT_MS)
+    if (sockjs) send(OPEN_FRAME)
+    const beat = setInterval(() => (sockjs ? send(HEARTBEAT_FRAME) : ws.ping()), HEARTBEAT_MS)
     ws.on('message', (data) => {
-      let parsed: unknown
-      try { parsed = JSON.parse(data.toString()) } catch { session.onMessage(null); return }
+      const text = data.toString()
+      if (!sockjs) {
+        let parsed: unknown = null
+        try { parsed = JSON.parse(text) } catch { /* answered as a message without a type */ }
+        session.onMessage(parsed)
+        return
+      }
       // SockJS clients send an array of JSON strings
-      if (sockjs) {
-        if (!Array.isArray(parsed)) { session.onMessage(null); return }
-        for (const s of parsed) { try { session.onMessage(JSON.parse(String(s))) } catch { session.onMessage(null) } }
-      } else session.onMessage(parsed)
+      const messages = sockjsMessages(text)
+      if (!messages) session.onMessage(null)
+      else for (const m of messages) session.onMessage(m)
     })
     ws.on('close', () => { clearInterval(beat); session.closed() })
     ws.on('error', () => ws.terminate())
@@ -47,6 +52,11 @@ export function createResultSockets(deps: { execute: GraphQLExecutor; subscribe:
       wss.handleUpgrade(req, socket, head, (ws) => attach(ws, sockjs))
       return true
     },
-    close() { for (const c of wss.clients) c.terminate() },
+    /** Takes the request when it is a SockJS HTTP transport (xhr, xhr_streaming, xhr_send, eventsource); returns false otherwise. */
+    handleRequest: (req: IncomingMessage, res: ServerResponse): boolean => http.handleRequest(req, res),
+    close() {
+      for (const c of wss.clients) c.terminate()
+      http.close()
+    },
   }
 }
