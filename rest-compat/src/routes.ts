@@ -14,6 +14,7 @@ import { countTargets, liveQueryStatus, resultStoreStatus, runLiveQuery, runLive
 import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack } from './endpoints/packs.js'
 import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
 import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
+import { triggerCron } from './endpoints/cron.js'
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 
 export type Method = 'get' | 'post' | 'patch' | 'delete' | 'head'
@@ -80,6 +81,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'post', path: `${V}/queries/run_by_names`, endpoint: runLiveQueryByNames, doc: 'spec: Live query > Run live query by name' },
   { method: 'get', path: `${V}/results/info`, endpoint: resultsInfo, doc: 'spec: Live query > Retrieve live query results (SockJS info); streams in results/sockets.ts' },
   { method: 'post', path: `${V}/queries/run_by_identifiers`, endpoint: runLiveQueryByNames, doc: 'Fleet latest alias of run_by_names' },
+
+  { method: 'post', path: `${V}/trigger`, endpoint: triggerCron, doc: 'spec: Trigger cron schedule' },
 
   // osquery remote API (agents authenticate with an enroll secret, then a node key)
   { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },

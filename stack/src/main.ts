@@ -4,11 +4,11 @@ import './env-defaults.js'
 import type { ServerResponse } from 'node:http'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
-import { createLogger, openBus, setLogLevel, type Bus, type RunningSubgraph, type Subgraph } from '@fleetgraph/subgraph-kit'
+import { CRON_SCHEDULES, createLogger, openBus, setLogLevel, startScheduler, type Bus, type CronSchedule, type RunningSubgraph, type Scheduler, type Subgraph } from '@fleetgraph/subgraph-kit'
 import { inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
-import { AGENT_PATH, campaigns } from '@fleetgraph/subgraph-campaigns'
+import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
 import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
 import { loadStackConfig } from './config.js'
 
@@ -23,6 +23,14 @@ const SUBGRAPHS: { def: Subgraph; portKey: 'INVENTORY_PORT' | 'PACKS_AND_QUERIES
 
 export interface Stack { url?: string; subgraphs: Record<string, string>; close(): Promise<void> }
 
+/** Every cron schedule with its jobs; each service contributes the jobs for its own data. */
+function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSchedule[] {
+  return [{
+    name: 'cleanups_then_aggregation', intervalMs: CRON_SCHEDULES.cleanups_then_aggregation.intervalMs,
+    jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) })],
+  }]
+}
+
 /** osquery's error shape (fleet-behaviour §4) for a check-in the campaigns subgraph could not take. */
 function agentUnavailable(res: ServerResponse, error: Error) {
   log.error('agent api unreachable', { error: error.message })
@@ -34,12 +42,13 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   const cfg = loadStackConfig(env)
   const gwCfg = loadGatewayConfig(env)
   setLogLevel(cfg.LOG_LEVEL)
-  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, proxy: PathProxy | undefined
+  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, proxy: PathProxy | undefined, scheduler: Scheduler | undefined
   const running: RunningSubgraph[] = []
   const close = async () => {
     await pub?.close().catch((e) => log.error('closing gateway', { error: String(e) }))
     proxy?.close()
     log.debug('gateway closed')
+    await scheduler?.stop()
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
     log.debug('subgraphs closed')
     await bus?.close()
@@ -54,6 +63,8 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       if (cfg.LICENSE_TIER) await db.prisma.appConfig.update({ where: { id: 1 }, data: { license_tier: cfg.LICENSE_TIER } })
       log.info('data stores ready', { database: db.kind, bus: bus.kind })
       for (const s of local) running.push(await s.def.start({ db, bus, env }, { host: cfg.SUBGRAPH_HOST, port: cfg[s.portKey] }))
+      // Every process with the database runs the schedules; a lease in the database picks one runner.
+      scheduler = startScheduler(db, cronSchedules(db, bus, env), createLogger('cron'))
     }
     if (cfg.SERVICES.includes('gateway')) {
       const urls: Record<string, string> = {}

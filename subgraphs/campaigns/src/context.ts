@@ -1,5 +1,6 @@
 import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { CampaignRepository } from './campaign/campaign.repository.js'
+import { loadCampaignsConfig, type CampaignsConfig } from './config.js'
 
 export function createRepos(deps: Deps) {
   return { campaigns: new CampaignRepository(deps.db) }
@@ -7,11 +8,12 @@ export function createRepos(deps: Deps) {
 type Repos = ReturnType<typeof createRepos>
 const createLoaders = (repos: Repos) => ({ campaign: byId((ids) => repos.campaigns.byIds(ids)) })
 
-export interface CampaignsContext extends BaseContext { repos: Repos; loaders: ReturnType<typeof createLoaders> }
+export interface CampaignsContext extends BaseContext { repos: Repos; loaders: ReturnType<typeof createLoaders>; config: CampaignsConfig }
 
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
+  const config = loadCampaignsConfig(deps.env)
   return async (authorization: string | undefined): Promise<CampaignsContext> => ({
-    ...(await createBaseContext(deps, authorization)), repos, loaders: createLoaders(repos),
+    ...(await createBaseContext(deps, authorization)), repos, loaders: createLoaders(repos), config,
   })
 }

@@ -13,3 +13,5 @@ export const campaigns = defineSubgraph({
   httpHandler: (deps) => createAgentApi({ ...deps, log: createLogger('agent'), config: loadCampaignsConfig(deps.env) }),
 })
 export { AGENT_PATH } from './agent/agent.http.js'
+export { loadCampaignsConfig } from './config.js'
+export { campaignCleanupJobs } from './campaign/campaign.cleanup.js'

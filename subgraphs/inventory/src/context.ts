@@ -1,4 +1,4 @@
-import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, createBaseContext, CronRepository, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { HostRepository } from './host/host.repository.js'
 import { TeamRepository } from './team/team.repository.js'
 import { LabelRepository } from './label/label.repository.js'
@@ -20,6 +20,7 @@ export function createRepos(deps: Deps) {
     labelSpecs: new LabelSpecRepository(deps.db),
     enrollSecrets: new EnrollSecretRepository(deps.db),
     teamSpecs: new TeamSpecRepository(deps.db),
+    cron: new CronRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>

@@ -11,12 +11,13 @@ import { AuthResolver } from './auth/auth.resolver.js'
 import { EnrollResolver } from './enroll/enroll.resolver.js'
 import { LabelSpecResolver } from './label-spec/label-spec.resolver.js'
 import { EnrollSecretResolver } from './enroll-secret/enroll-secret.resolver.js'
+import { CronResolver } from './cron/cron.resolver.js'
 import { TeamSpecResolver } from './team-spec/team-spec.resolver.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [
     HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver,
-    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver,
+    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver,
   ],
   references: { Host: hostReference, Team: teamReference, Label: labelReference },
   pubSub,

@@ -94,4 +94,19 @@ export class CampaignRepository {
     return this.db.sql.query<{ id: number }>(`SELECT id FROM hosts WHERE hostname = ANY($1::text[]) OR uuid = ANY($1::text[]) OR (hardware_serial <> '' AND hardware_serial = ANY($1::text[])) OR osquery_host_id = ANY($1::text[])`, [identifiers])
       .then((r) => r.map((x) => Number(x.id)))
   }
+
+  /** Completes every campaign started more than `seconds` ago; returns their ids. */
+  async completeStartedBefore(seconds: number): Promise<number[]> {
+    const rows = await this.db.sql.query<{ id: number }>(
+      `UPDATE distributed_query_campaigns SET status = 2, finished_at = now(), updated_at = now()
+       WHERE status < 2 AND created_at < now() - $1 * interval '1 second' RETURNING id`, [seconds])
+    return rows.map((r) => Number(r.id))
+  }
+
+  /** Deletes the results of campaigns completed more than `seconds` ago. */
+  async deleteResultsCompletedBefore(seconds: number): Promise<void> {
+    await this.db.sql.query(
+      `DELETE FROM distributed_query_campaign_results r USING distributed_query_campaigns c
+       WHERE r.campaign_id = c.id AND c.status = 2 AND COALESCE(c.finished_at, c.updated_at) < now() - $1 * interval '1 second'`, [seconds])
+  }
 }

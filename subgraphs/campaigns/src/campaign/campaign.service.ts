@@ -11,8 +11,6 @@ import type { Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from './campaign-events.js'
 import { replayThenLive } from './event-stream.js'
 
-/** A campaign's hosts are asked for at most a day; results stay in the database. */
-const CAMPAIGN_TTL_SECONDS = 24 * 3600
 const MAX_TARGET_IDS = 100_000
 
 function metrics(hosts: TargetHost[]): CampaignMetrics {
@@ -125,7 +123,7 @@ export class CampaignService {
   }
 
   private async start(ctx: CampaignsContext, row: CampaignRow, sql: string, hosts: TargetHost[]): Promise<Campaign> {
-    await ctx.bus.liveQueries.add(row.id, sql, hosts.map((h) => h.id), CAMPAIGN_TTL_SECONDS)
+    await ctx.bus.liveQueries.add(row.id, sql, hosts.map((h) => h.id), ctx.config.campaignExpirySeconds)
     return new Campaign(row, metrics(hosts))
   }
 

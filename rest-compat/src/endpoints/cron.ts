@@ -1,0 +1,11 @@
+// Spec: "Trigger cron schedule" — fleetctl trigger. The name is a query
+// parameter; a missing or unknown name is Fleet's 404 listing the valid names.
+import { z } from 'zod'
+import { endpoint } from '../endpoint.js'
+
+export const triggerCron = endpoint({
+  query: z.object({ name: z.string().max(255).optional() }),
+  document: `mutation TriggerCron($name: String!) { triggerCronSchedule(name: $name) { id } }`,
+  variables: ({ query }) => ({ name: query.name ?? '' }),
+  respond: () => ({}),
+})
