@@ -3,7 +3,7 @@
 import type { Database } from '@fleetgraph/prisma'
 
 export interface AgentHost {
-  id: number; team_id: number | null; hostname: string; platform: string
+  id: number; team_id: number | null; hostname: string; computer_name: string; platform: string
   detail_updated_at: Date | null; label_updated_at: Date | null; policy_updated_at: Date | null; refetch_requested: boolean
 }
 
@@ -22,7 +22,7 @@ export class AgentRepository {
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
     const rows = await this.db.sql.query<AgentHost>(
-      `SELECT id, team_id, hostname, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
+      `SELECT id, team_id, hostname, computer_name, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
     return rows[0] ?? null
   }
 

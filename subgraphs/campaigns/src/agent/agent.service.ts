@@ -93,7 +93,9 @@ export class AgentService {
         const error = failed ? (p.messages[name] || `query failed with status ${p.statuses[name]}`) : null
         const waiting = await this.bus.liveQueries.done(campaignId, host.id)
         if (await this.repo.saveResult(campaignId, host.id, failed ? [] : rows, error)) {
-          const ev: CampaignResultEvent = { kind: 'result', campaignId, hostId: host.id, rows: failed ? [] : rows, error }
+          const ev: CampaignResultEvent = {
+            kind: 'result', campaignId, hostId: host.id, hostname: host.hostname, displayName: host.computer_name || host.hostname, rows: failed ? [] : rows, error,
+          }
           await this.bus.pubSub.publish(campaignTopic(campaignId), ev)
           // The campaign's rule: running once answers arrive; completed (and no longer asked) when every
           // targeted host has answered; otherwise it stops being asked 24 h after it started.

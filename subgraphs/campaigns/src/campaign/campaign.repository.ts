@@ -67,8 +67,12 @@ export class CampaignRepository {
     }))
   }
 
+  /** Stored results in arrival order, with the answering host's names (current, as Fleet shows them). */
   results(campaignId: number) {
-    return this.db.prisma.campaignResult.findMany({ where: { campaign_id: campaignId }, orderBy: { id: 'asc' }, select: { host_id: true, rows: true, error: true } })
+    return this.db.sql.query<{ host_id: number; hostname: string; display_name: string; rows: unknown; error: string | null }>(`
+      SELECT r.host_id, h.hostname, COALESCE(NULLIF(h.computer_name, ''), h.hostname) AS display_name, r.rows, r.error
+      FROM distributed_query_campaign_results r JOIN hosts h ON h.id = r.host_id
+      WHERE r.campaign_id = $1 ORDER BY r.id`, [campaignId])
   }
 
   savedQuery(queryId: number) {

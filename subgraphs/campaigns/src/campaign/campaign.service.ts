@@ -144,10 +144,11 @@ export class CampaignService {
         return [{ count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts, missingInAction: m.missingInActionHosts }]
       },
       stored: async () => (await ctx.repos.campaigns.results(id!)).map((r) => ({
-        kind: 'result' as const, campaignId: id!, hostId: r.host_id, rows: r.rows as Record<string, string>[], error: r.error,
+        kind: 'result' as const, campaignId: id!, hostId: r.host_id, hostname: r.hostname, displayName: r.display_name,
+        rows: r.rows as Record<string, string>[], error: r.error,
       })),
       expand: (ev, actual) => [
-        { host: new HostRef(ev.hostId), rows: ev.rows, error: ev.error },
+        { host: new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), rows: ev.rows, error: ev.error },
         { expectedResults: expected, actualResults: actual, status: actual >= expected ? 'finished' : 'pending' },
       ],
     })

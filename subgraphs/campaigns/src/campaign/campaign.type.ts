@@ -49,7 +49,8 @@ export class CampaignStatus {
 
 @ObjectType()
 export class CampaignResult {
-  @Field(() => HostRef, { description: 'Resolved by the inventory subgraph.' }) host!: HostRef
+  @Directive('@provides(fields: "hostname displayName")')
+  @Field(() => HostRef, { description: 'Owned by the inventory subgraph; hostname and displayName come with the result.' }) host!: HostRef
   @Field(() => [GraphQLJSONObject]) rows!: Record<string, unknown>[]
   @Field(() => String, { nullable: true }) error!: string | null
 }
