@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of `npm run simulate -- ...`: parses flags, runs the simulator
 // with a progress bar while hosts enroll, and prints the summary on stdout when
-// stopped by SIGINT/SIGTERM (or --duration).
+// stopped by SIGINT/SIGTERM (or --duration); SIGUSR2 prints a latency window.
 import { parseCliArgs, UsageError, USAGE } from './args.js'
 import { ProgressBar } from './progress.js'
 import { Simulator } from './simulator.js'
@@ -49,6 +49,10 @@ async function main(): Promise<number> {
   const status = options.statusInterval > 0
     ? setInterval(() => { if (enrollDone) process.stderr.write(sim.stats.statusLine(options.hosts) + '\n') }, options.statusInterval * 1000)
     : undefined
+
+  // SIGUSR2: print the latencies since the previous SIGUSR2 (or the start) on stdout and start a new
+  // window; tools use it to measure a steady state without the enrollment burst.
+  process.on('SIGUSR2', () => process.stdout.write(sim.stats.windowReport() + '\n'))
 
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'))

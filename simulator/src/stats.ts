@@ -2,6 +2,14 @@
 export const REQUEST_KINDS = ['enroll', 'config', 'distributed_read', 'distributed_write', 'log'] as const
 export type RequestKind = (typeof REQUEST_KINDS)[number]
 
+const samples = () => Object.fromEntries(REQUEST_KINDS.map((k) => [k, [] as number[]])) as Record<RequestKind, number[]>
+
+function percentiles(sample: number[]): { p50: number; p99: number; n: number } {
+  const l = [...sample].sort((a, b) => a - b)
+  const at = (q: number) => (l.length ? l[Math.min(l.length - 1, Math.floor(q * l.length))] : NaN)
+  return { p50: at(0.5), p99: at(0.99), n: l.length }
+}
+
 const zero = () => Object.fromEntries(REQUEST_KINDS.map((k) => [k, 0])) as Record<RequestKind, number>
 
 export class Stats {
@@ -26,7 +34,10 @@ export class Stats {
   statusLogLines = 0
 
   /** Round-trip times of successful requests (ms), by kind; a bounded sample keeps memory flat. */
-  private readonly latencies = Object.fromEntries(REQUEST_KINDS.map((k) => [k, [] as number[]])) as Record<RequestKind, number[]>
+  private readonly latencies = samples()
+  /** The same since the last window report (steady-state figures without the enrollment burst). */
+  private window = samples()
+  private windowStartedAt = Date.now()
   private static readonly SAMPLE = 200_000
 
   request(kind: RequestKind): void {
@@ -34,16 +45,27 @@ export class Stats {
   }
 
   latency(kind: RequestKind, ms: number): void {
-    const l = this.latencies[kind]
-    if (l.length < Stats.SAMPLE) l.push(ms)
-    else l[Math.floor(Math.random() * Stats.SAMPLE)] = ms
+    for (const l of [this.latencies[kind], this.window[kind]]) {
+      if (l.length < Stats.SAMPLE) l.push(ms)
+      else l[Math.floor(Math.random() * Stats.SAMPLE)] = ms
+    }
   }
 
   /** p50/p99 round trip in ms for one kind (NaN without samples). */
   percentiles(kind: RequestKind): { p50: number; p99: number; n: number } {
-    const l = [...this.latencies[kind]].sort((a, b) => a - b)
-    const at = (q: number) => (l.length ? l[Math.min(l.length - 1, Math.floor(q * l.length))] : NaN)
-    return { p50: at(0.5), p99: at(0.99), n: l.length }
+    return percentiles(this.latencies[kind])
+  }
+
+  /** Latencies since the previous window report (or the start), then a new window begins. */
+  windowReport(): string {
+    const secs = ((Date.now() - this.windowStartedAt) / 1000).toFixed(1)
+    const parts = REQUEST_KINDS.filter((k) => this.window[k].length).map((k) => {
+      const p = percentiles(this.window[k])
+      return `${k} ${p.p50.toFixed(1)}/${p.p99.toFixed(1)} (n=${p.n})`
+    })
+    this.window = samples()
+    this.windowStartedAt = Date.now()
+    return `[simulator] window ${secs}s latency p50/p99 (ms): ${parts.join(', ') || 'no requests'}`
   }
 
   failure(kind: RequestKind, reason: string): void {

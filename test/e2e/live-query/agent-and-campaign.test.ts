@@ -67,6 +67,15 @@ describe('osquery agent API and live queries', () => {
     assert.equal(again.body.queries.fleet_detail_query_os_version, undefined, 'details are not asked again right away')
   })
 
+  it('a re-enrolled host gets a new node key and its old one stops working at once', async () => {
+    const extra = await enrollHost(base, 'reenroll.local')
+    await agent('distributed/read', { node_key: extra }) // cached by the agent API now
+    const fresh = await enrollHost(base, 'reenroll.local')
+    assert.notEqual(fresh, extra)
+    assert.equal((await agent('distributed/read', { node_key: extra }, 401)).body.node_invalid, true)
+    await agent('distributed/read', { node_key: fresh })
+  })
+
   it('appends result and status logs to their files as JSON lines, in order, before answering', async () => {
     const result = (i: number) => ({ name: 'pack/Global/uptime', hostIdentifier: 'agent.local', calendarTime: 'Mon Nov 23 10:00:00 2026 UTC', unixTime: 1795428000 + i, action: 'added', columns: { total_seconds: String(i) } })
     assert.deepEqual((await agent('log', { node_key: nodeKey, log_type: 'result', data: [result(1), result(2)] })).body, {})

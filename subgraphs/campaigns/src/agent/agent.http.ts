@@ -46,7 +46,7 @@ function writePayload(body: Record<string, any>): WritePayload {
 }
 
 export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger; config: CampaignsConfig }): AgentApi {
-  const repo = new AgentRepository(deps.db)
+  const repo = new AgentRepository(deps.db, deps.bus)
   const service = new AgentService(repo, deps.bus)
   const logs = {
     result: new OsqueryLogFile(deps.config.resultLogFile, deps.config.logMaxBytes),

@@ -1,6 +1,12 @@
 // The agent API's data access. Check-ins are the hottest path in the system,
 // so reads are narrow and last-seen times are written in batches.
 import type { Database } from '@fleetgraph/prisma'
+import { onHostChanged, publishHostChanged, type Bus } from '@fleetgraph/subgraph-kit'
+import { HostCache } from './host-cache.js'
+
+/** A safety net for a lost HOST_CHANGED event (Redis pub/sub is not durable): no entry outlives a minute. */
+const HOST_CACHE_TTL_MS = 60_000
+const HOST_CACHE_MAX = 200_000
 
 export interface AgentHost {
   id: number; team_id: number | null; hostname: string; computer_name: string; platform: string
@@ -14,16 +20,29 @@ export class AgentRepository {
   private flushing: Promise<void> | null = null
   private timer: NodeJS.Timeout
 
-  constructor(private readonly db: Database) {
+  private readonly hosts = new HostCache<AgentHost>(HOST_CACHE_TTL_MS, HOST_CACHE_MAX)
+  private readonly unsubscribe: () => Promise<void>
+
+  constructor(private readonly db: Database, private readonly bus: Bus) {
     // One UPDATE per second for every host that checked in, instead of one per check-in.
     this.timer = setInterval(() => { void this.flushSeen() }, 1000)
     this.timer.unref()
+    this.unsubscribe = onHostChanged(bus, (e) => this.hosts.evictHost(e.hostId))
   }
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
+    const cached = this.hosts.get(nodeKey)
+    if (cached) return cached
     const rows = await this.db.sql.query<AgentHost>(
       `SELECT id, team_id, hostname, computer_name, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
+    if (rows[0]) this.hosts.set(nodeKey, rows[0])
     return rows[0] ?? null
+  }
+
+  /** The host's row changed here: every process (this one included) drops its cached copy. */
+  private changed(hostId: number) {
+    this.hosts.evictHost(hostId)
+    publishHostChanged(this.bus, hostId)
   }
 
   markSeen(hostId: number) { this.seen.set(hostId, new Date()) }
@@ -40,10 +59,11 @@ export class AgentRepository {
     return this.flushing
   }
 
-  stop() { clearInterval(this.timer); return this.flushSeen() }
+  async stop() { clearInterval(this.timer); await this.unsubscribe(); await this.flushSeen() }
 
   async updateHost(hostId: number, fields: Record<string, unknown>): Promise<void> {
     await this.db.prisma.host.update({ where: { id: hostId }, data: fields as any })
+    this.changed(hostId)
   }
 
   dynamicLabels(): Promise<DynamicLabel[]> {
@@ -58,6 +78,7 @@ export class AgentRepository {
     }
     if (notMember.length) await this.db.sql.query(`DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, notMember])
     await this.db.sql.query(`UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId])
+    this.changed(hostId)
   }
 
   /** Global policies and those of the host's team. */
@@ -75,6 +96,7 @@ export class AgentRepository {
         [hostId, results.map((r) => r.id), results.map((r) => r.passes)])
     }
     await this.db.sql.query(`UPDATE hosts SET policy_updated_at = now() WHERE id = $1`, [hostId])
+    this.changed(hostId)
   }
 
   async agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {

@@ -2,7 +2,7 @@
 // (or updates it when the same identifier enrolls again) and issues a new node
 // key. Errors use osquery's wording; the REST layer shapes them for agents.
 import { randomBytes } from 'node:crypto'
-import { FleetError } from '@fleetgraph/subgraph-kit'
+import { FleetError, publishHostChanged } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import type { EnrollAgentInput, EnrollAgentPayload } from './enroll.type.js'
 import { hostFieldsFromDetails } from './host-details.js'
@@ -16,6 +16,8 @@ export class EnrollService {
     if (!identifier || identifier.length > 255) throw new FleetError('BAD_REQUEST', 'enroll failed: missing or invalid host_identifier')
     const nodeKey = randomBytes(24).toString('base64')
     const host = await ctx.repos.enroll.upsertHost(identifier, nodeKey, secret.team_id, hostFieldsFromDetails(input.hostDetails, input.platformType))
+    // a re-enrolled host's old node key must stop working in every process that cached it
+    publishHostChanged(ctx.bus, host.id)
     return { nodeKey, hostId: String(host.id) }
   }
 }

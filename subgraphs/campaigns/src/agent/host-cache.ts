@@ -1,0 +1,46 @@
+// Hosts by node key between check-ins. Every check-in starts by authenticating
+// the node key; at 10,000 hosts that is 1,000 lookups a second, and a round trip
+// to the database each time is most of the check-in's cost. Entries live for
+// `ttlMs` at most and are evicted as soon as the host changes (HOST_CHANGED on
+// the bus, from this or any other process), so a cached row is never used
+// after a change this system knows about.
+export class HostCache<H extends { id: number }> {
+  private readonly byKey = new Map<string, { host: H; expires: number }>()
+  private readonly keysOf = new Map<number, Set<string>>()
+
+  constructor(private readonly ttlMs: number, private readonly maxEntries: number) {}
+
+  get(nodeKey: string): H | undefined {
+    const e = this.byKey.get(nodeKey)
+    if (!e) return undefined
+    if (e.expires > Date.now()) return e.host
+    this.drop(nodeKey, e.host.id)
+    return undefined
+  }
+
+  set(nodeKey: string, host: H): void {
+    // The oldest entry goes first when full (Map keeps insertion order).
+    if (!this.byKey.has(nodeKey) && this.byKey.size >= this.maxEntries) {
+      const [oldest, e] = this.byKey.entries().next().value!
+      this.drop(oldest, e.host.id)
+    }
+    this.byKey.set(nodeKey, { host, expires: Date.now() + this.ttlMs })
+    let keys = this.keysOf.get(host.id)
+    if (!keys) this.keysOf.set(host.id, (keys = new Set()))
+    keys.add(nodeKey)
+  }
+
+  evictHost(hostId: number): void {
+    for (const k of this.keysOf.get(hostId) ?? []) this.byKey.delete(k)
+    this.keysOf.delete(hostId)
+  }
+
+  get size(): number { return this.byKey.size }
+
+  private drop(nodeKey: string, hostId: number) {
+    this.byKey.delete(nodeKey)
+    const keys = this.keysOf.get(hostId)
+    keys?.delete(nodeKey)
+    if (keys && keys.size === 0) this.keysOf.delete(hostId)
+  }
+}
