@@ -19,6 +19,10 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
   // Serve the public origin over TLS (osquery agents require it): paths to a PEM certificate and key.
   TLS_CERT: z.string().trim().optional().transform((v) => v || undefined),
   TLS_KEY: z.string().trim().optional().transform((v) => v || undefined),
+  // Prometheus metrics at /metrics, behind HTTP basic auth with these credentials ("user:password");
+  // unset: /metrics is not served (as Fleet without prometheus.basic_auth).
+  METRICS_BASIC_AUTH: z.string().trim().optional().transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^[^:]+:.+$/.test(v), { message: 'must be user:password' }),
   // Where separately running subgraphs are (unset: the single-process stack starts them itself).
   INVENTORY_URL: optionalHttpUrl,
   PACKS_AND_QUERIES_URL: optionalHttpUrl,

@@ -3,14 +3,27 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { timingSafeEqual } from 'node:crypto'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
 import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLSubscriber } from '@fleetgraph/rest-compat'
-import { createLogger } from '@fleetgraph/subgraph-kit'
+import { createLogger, renderMetrics } from '@fleetgraph/subgraph-kit'
 import { createGateway, type InProcessExecutor } from './runtime.js'
 import { checkHealth } from './health.js'
 import { tlsOptions, type GatewayConfig } from './config.js'
+
+/** Prometheus scrape endpoint behind basic auth (compared in constant time). */
+function serveMetrics(req: IncomingMessage, res: ServerResponse, credentials: string) {
+  const given = Buffer.from(/^Basic\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '', 'base64')
+  const expected = Buffer.from(credentials)
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    res.writeHead(401, { 'www-authenticate': 'Basic realm="metrics"', 'content-type': 'text/plain' })
+    return void res.end('unauthorized\n')
+  }
+  res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' })
+  res.end(renderMetrics())
+}
 
 export interface PublicServer { url: string; server: Server; close(): Promise<void> }
 
@@ -18,7 +31,7 @@ export interface PublicServer { url: string; server: Server; close(): Promise<vo
 export type PrefixHandler = (req: IncomingMessage, res: ServerResponse) => boolean
 
 export async function startPublicServer(
-  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY'>,
+  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>,
   subgraphUrls: Record<string, string>,
   local: Record<string, InProcessExecutor> = {},
   handlers: PrefixHandler[] = [],
@@ -65,6 +78,7 @@ export async function startPublicServer(
     if (resultSockets.handleRequest(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') return void gw(req, res)
+    if (path === '/metrics' && cfg.METRICS_BASIC_AUTH) return serveMetrics(req, res, cfg.METRICS_BASIC_AUTH)
     if (path === '/healthz') {
       void checkHealth({ schemaLoaded: async () => !!(await gw.getSchema()), subgraphUrls }).then((h) => {
         res.writeHead(h.ok ? 200 : 503, { 'content-type': 'application/json' })

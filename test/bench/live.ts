@@ -3,7 +3,11 @@
 //      check-in round trips (p50/p99 of distributed read and write), errors, stack CPU and RSS.
 //   2. One campaign over all of them: time until every result has reached each transport
 //      (GraphQL subscription, raw WebSocket, SockJS), measured from the campaign's start.
-//   3. 50 GraphQL subscribers on that campaign: deliveries per second.
+//   3. Result write → subscriber latency: 200 probe hosts answer a campaign one at a time while the
+//      fleet keeps checking in; time from sending distributed/write to the result on each transport.
+//   4. 50 GraphQL subscribers on the big campaign: deliveries per second.
+// Check-in latencies are reported for the steady window (the simulator's SIGUSR2 report) and for
+// the whole run (enrollment burst and fan-out included).
 // Usage: npm run bench:live [-- --hosts 10000 --steady 30]
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -19,6 +23,29 @@ const arg = (name: string, dflt: number) => { const i = process.argv.indexOf(`--
 const HOSTS = arg('hosts', 10_000)
 const STEADY_S = arg('steady', 30)
 const SUBSCRIBERS = 50
+const PROBES = 200
+
+const pct = (xs: number[], q: number) => { const l = [...xs].sort((a, b) => a - b); return l.length ? l[Math.min(l.length - 1, Math.floor(q * l.length))] : NaN }
+
+/** Opens the three result transports on a campaign; `onResult(transport, hostId)` for each result. */
+function watch(base: string, token: string, campaignId: number, onResult: (t: 'graphql' | 'raw' | 'sockjs', hostId: number) => void) {
+  const wsBase = base.replace(/^http/, 'ws')
+  const client = createClient({ url: `${wsBase}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 })
+  client.subscribe({ query: 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { id } } } }', variables: { id: String(campaignId) } },
+    { next: (e: any) => { const h = e.data?.campaignEvents?.host; if (h) onResult('graphql', Number(h.id)) }, error: () => {}, complete: () => {} })
+  const raw = new WebSocket(`${wsBase}/api/latest/fleet/results/websocket`)
+  raw.on('open', () => { raw.send(JSON.stringify({ type: 'auth', data: { token } })); raw.send(JSON.stringify({ type: 'select_campaign', data: { campaign_id: campaignId } })) })
+  raw.on('message', (d) => { const m = JSON.parse(d.toString()); if (m.type === 'result') onResult('raw', m.data.host.id) })
+  const sock = new WebSocket(`${wsBase}/api/v1/fleet/results/0/bench${campaignId}/websocket`)
+  sock.on('message', (d) => {
+    const t = d.toString()
+    if (t === 'o') {
+      sock.send(JSON.stringify([JSON.stringify({ type: 'auth', data: { token } })]))
+      sock.send(JSON.stringify([JSON.stringify({ type: 'select_campaign', data: { campaign_id: campaignId } })]))
+    } else if (t.startsWith('a')) for (const x of JSON.parse(t.slice(1))) { const m = JSON.parse(x); if (m.type === 'result') onResult('sockjs', m.data.host.id) }
+  })
+  return async () => { raw.close(); sock.close(); await client.dispose() }
+}
 
 const procStat = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -32,8 +59,23 @@ const until = async (cond: () => boolean | Promise<boolean>, timeoutMs: number, 
   }
 }
 
+/** Server-side p50/p99 of one agent route between two /metrics scrapes, as the histogram bucket bounds they fall in. */
+function serverQuantiles(before: string, after: string, route: string): { p50: string; p99: string; n: number } {
+  const buckets = (text: string) => {
+    const m = new Map<string, number>()
+    for (const x of text.matchAll(new RegExp(`fleetgraph_agent_request_duration_seconds_bucket\\{route="${route}",status="200",le="([^"]+)"\\} (\\d+)`, 'g'))) m.set(x[1], Number(x[2]))
+    return m
+  }
+  const b0 = buckets(before), b1 = buckets(after)
+  const delta = [...b1].map(([le, c]) => [le, c - (b0.get(le) ?? 0)] as const)
+  const total = delta.find(([le]) => le === '+Inf')?.[1] ?? 0
+  const at = (q: number) => { if (!total) return '–'; const hit = delta.find(([, c]) => c >= q * total); return !hit ? '–' : hit[0] === '+Inf' ? '> 10000' : `≤ ${Number(hit[0]) * 1000}` }
+  return { p50: at(0.5), p99: at(0.99), n: total }
+}
+
 async function main() {
-  const stack = await startIsolatedStack({ LOG_LEVEL: 'warn' })
+  const stack = await startIsolatedStack({ LOG_LEVEL: 'warn', METRICS_BASIC_AUTH: 'bench:bench' })
+  const scrape = async () => (await fetch(`${stack.url}/metrics`, { headers: { authorization: `Basic ${Buffer.from('bench:bench').toString('base64')}` } })).text()
   const token = (await setupInstance(stack.url)).token // creates the enroll secret before any agent starts
   let simOut = '', simErr = ''
   const sim = spawn(process.execPath, [path.join(ROOT, 'simulator/dist/cli.js'), '--hosts', String(HOSTS), '--server', stack.url,
@@ -47,41 +89,57 @@ async function main() {
     await until(() => enrolled() >= HOSTS, 15 * 60_000, 'enrollment')
     console.error(`[bench] ${HOSTS} hosts enrolled in ${((Date.now() - t0) / 1000).toFixed(0)} s; steady state for ${STEADY_S} s`)
     await new Promise((r) => setTimeout(r, 12_000)) // one full check-in round after the last enrollment
+    sim.kill('SIGUSR2') // a new latency window: the steady state starts here
+    const m0 = await scrape()
     const s0 = procStat(stack.pid), w0 = Date.now()
     let peakRss = s0.rssMiB
     const sampler = setInterval(() => { peakRss = Math.max(peakRss, procStat(stack.pid).rssMiB) }, 1000)
     await new Promise((r) => setTimeout(r, STEADY_S * 1000))
     clearInterval(sampler)
     const s1 = procStat(stack.pid)
+    const m1 = await scrape()
+    sim.kill('SIGUSR2')
+    // the first window report (sent at the start of the steady state) covers the burst; the second is the steady state
+    const windows = () => [...simOut.matchAll(/window [\d.]+s latency[^\n]*/g)].map((m) => m[0])
+    await until(() => windows().length >= 2, 10_000, 'the simulator\'s steady-state latency window')
+    const steadyLine = windows()[1]
     const steadyCpu = (s1.cpuMs - s0.cpuMs) / (Date.now() - w0) // CPU-ms per ms = cores used
 
     // 2. one campaign over every host, watched on three transports
     const allHosts = (await gql(stack.url, '{ labels { id name } }', undefined, token)).data!.labels.find((l: any) => l.name === 'All Hosts').id
     const wsBase = stack.url.replace(/^http/, 'ws')
-    const seen = { graphql: new Set<string>(), raw: new Set<number>(), sockjs: new Set<number>() }
+    const seen = { graphql: new Set<number>(), raw: new Set<number>(), sockjs: new Set<number>() }
     const doneAt: Record<string, number> = {}
-    const mark = (k: keyof typeof seen) => { if (seen[k].size >= HOSTS && !doneAt[k]) doneAt[k] = Date.now() }
     const started = Date.now()
     const run = await doJSON(stack.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT hostname FROM system_info', selected: { labels: [Number(allHosts)] } }, 200, token)
     const campaignId = run.body.campaign.id
-    const client = createClient({ url: `${wsBase}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 })
-    client.subscribe({ query: 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { id } } } }', variables: { id: String(campaignId) } },
-      { next: (e: any) => { const h = e.data?.campaignEvents?.host; if (h) { seen.graphql.add(h.id); mark('graphql') } }, error: () => {}, complete: () => {} })
-    const raw = new WebSocket(`${wsBase}/api/latest/fleet/results/websocket`)
-    raw.on('open', () => { raw.send(JSON.stringify({ type: 'auth', data: { token } })); raw.send(JSON.stringify({ type: 'select_campaign', data: { campaign_id: campaignId } })) })
-    raw.on('message', (d) => { const m = JSON.parse(d.toString()); if (m.type === 'result') { seen.raw.add(m.data.host.id); mark('raw') } })
-    const sock = new WebSocket(`${wsBase}/api/v1/fleet/results/0/bench/websocket`)
-    sock.on('message', (d) => {
-      const t = d.toString()
-      if (t === 'o') {
-        sock.send(JSON.stringify([JSON.stringify({ type: 'auth', data: { token } })]))
-        sock.send(JSON.stringify([JSON.stringify({ type: 'select_campaign', data: { campaign_id: campaignId } })]))
-      } else if (t.startsWith('a')) for (const s of JSON.parse(t.slice(1))) { const m = JSON.parse(s); if (m.type === 'result') { seen.sockjs.add(m.data.host.id); mark('sockjs') } }
-    })
+    const unwatch = watch(stack.url, token, campaignId, (t, id) => { seen[t].add(id); if (seen[t].size >= HOSTS && !doneAt[t]) doneAt[t] = Date.now() })
     await until(() => Object.keys(doneAt).length === 3, 5 * 60_000, `all results on every transport (${seen.graphql.size}/${seen.raw.size}/${seen.sockjs.size})`)
-    raw.close(); sock.close(); await client.dispose()
+    await unwatch()
 
-    // 3. 50 GraphQL subscribers on the finished campaign: each gets every result (replayed)
+    // 3. result write → subscriber, one probe host at a time, under the fleet's check-ins
+    const probeKeys: string[] = []
+    for (let i = 0; i < PROBES; i++) {
+      const r = await doJSON(stack.url, 'POST', '/api/v1/osquery/enroll', { enroll_secret: ENROLL_SECRET, host_identifier: `probe-${i}`, host_details: { system_info: { hostname: `probe-${i}.bench` } } }, 200)
+      probeKeys.push(r.body.node_key)
+    }
+    const probeIds = (await gql(stack.url, '{ hosts { id hostname } }', undefined, token)).data!.hosts
+      .filter((h: any) => h.hostname.startsWith('probe-')).sort((a: any, b: any) => a.hostname.localeCompare(b.hostname, 'en', { numeric: true })).map((h: any) => Number(h.id))
+    const probeCampaign = (await doJSON(stack.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: probeIds } }, 200, token)).body.campaign.id
+    const sentAt = new Map<number, number>()
+    const probeLat = { graphql: [] as number[], raw: [] as number[], sockjs: [] as number[] }
+    const unwatchProbe = watch(stack.url, token, probeCampaign, (t, id) => { const t0 = sentAt.get(id); if (t0 !== undefined) probeLat[t].push(performance.now() - t0) })
+    await new Promise((r) => setTimeout(r, 1000)) // let the three subscriptions reach the server
+    const q = `fleet_distributed_query_${probeCampaign}`
+    for (let i = 0; i < PROBES; i++) {
+      sentAt.set(probeIds[i], performance.now())
+      await doJSON(stack.url, 'POST', '/api/v1/osquery/distributed/write', { node_key: probeKeys[i], queries: { [q]: [{ '1': '1' }] }, statuses: { [q]: 0 } }, 200)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    await until(() => Object.values(probeLat).every((l) => l.length >= PROBES), 60_000, 'probe results on every transport')
+    await unwatchProbe()
+
+    // 4. 50 GraphQL subscribers on the finished campaign: each gets every result (replayed)
     const fanStart = Date.now()
     let deliveries = 0
     await Promise.all(Array.from({ length: SUBSCRIBERS }, async () => {
@@ -97,19 +155,29 @@ async function main() {
 
     sim.kill('SIGTERM')
     await simDone
-    const lat = (kind: string) => new RegExp(`${kind} ([\\d.]+)/([\\d.]+)`).exec(simOut)
-    const rd = lat('distributed_read'), wr = lat('distributed_write')
+    const summary = simOut.slice(simOut.indexOf('Simulation summary'))
+    const lat = (text: string, kind: string) => new RegExp(`${kind} ([\\d.]+)/([\\d.]+)`).exec(text)
+    const rd = lat(summary, 'distributed_read'), wr = lat(summary, 'distributed_write')
+    const srd = lat(steadyLine, 'distributed_read'), swr = lat(steadyLine, 'distributed_write'), scf = lat(steadyLine, 'config')
     const errors = /errors:\s+(\d+)/.exec(simOut)?.[1]
     const cpus = os.cpus()
     console.log(`\nMachine: ${cpus.length} × ${cpus[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}; simulator and load on the same machine.\n`)
     console.log('| measure | value | target |\n|---|---|---|')
     console.log(`| simulated hosts, check-in every 10 s | ${HOSTS} | 10,000 |`)
     console.log(`| simulator errors (whole run) | ${errors} | 0 |`)
-    console.log(`| distributed/read round trip p50 / p99 (ms) | ${rd?.[1]} / ${rd?.[2]} | p99 < 100 |`)
-    console.log(`| distributed/write round trip p50 / p99 (ms) | ${wr?.[1]} / ${wr?.[2]} | p99 < 100 |`)
+    console.log(`| steady state (${STEADY_S} s): distributed/read p50 / p99 (ms) | ${srd?.[1]} / ${srd?.[2]} | p99 < 100 |`)
+    console.log(`| steady state: distributed/write p50 / p99 (ms) | ${swr?.[1] ?? '– (no queries pending)'} / ${swr?.[2] ?? '–'} | p99 < 100 |`)
+    console.log(`| steady state: config p50 / p99 (ms) | ${scf?.[1] ?? '–'} / ${scf?.[2] ?? '–'} | |`)
+    for (const route of ['distributed/read', 'distributed/write', 'config']) {
+      const q = serverQuantiles(m0, m1, route)
+      console.log(`| steady state, server side (from /metrics): ${route} p50 / p99 (ms), ${q.n} requests | ${q.p50} / ${q.p99} | ${route === 'config' ? '' : 'p99 < 100'} |`)
+    }
+    console.log(`| whole run incl. enrollment burst and fan-out: distributed/read p50 / p99 (ms) | ${rd?.[1]} / ${rd?.[2]} | |`)
+    console.log(`| whole run: distributed/write p50 / p99 (ms) | ${wr?.[1]} / ${wr?.[2]} | |`)
     console.log(`| stack CPU in steady state (cores) | ${steadyCpu.toFixed(2)} | |`)
     console.log(`| stack RSS steady / peak (MiB) | ${s1.rssMiB.toFixed(0)} / ${peakRss.toFixed(0)} | |`)
-    for (const k of ['graphql', 'raw', 'sockjs']) console.log(`| campaign over all hosts → every result on ${k} (s from start) | ${((doneAt[k] - started) / 1000).toFixed(1)} | |`)
+    for (const k of ['graphql', 'raw', 'sockjs'] as const) console.log(`| campaign over all hosts → every result on ${k} (s from start) | ${((doneAt[k] - started) / 1000).toFixed(1)} | |`)
+    for (const k of ['graphql', 'raw', 'sockjs'] as const) console.log(`| result write → ${k} subscriber p50 / p99 (ms, ${PROBES} probes) | ${pct(probeLat[k], 0.5).toFixed(1)} / ${pct(probeLat[k], 0.99).toFixed(1)} | p99 < 50 |`)
     console.log(`| ${SUBSCRIBERS} GraphQL subscribers × ${HOSTS} results: deliveries/s | ${(deliveries / fanSeconds).toFixed(0)} | ≥ 3,000 |`)
     console.log('\nSimulator summary:\n' + simOut.trim())
   } finally {

@@ -15,10 +15,15 @@ describe('osquery agent API and live queries', () => {
   let admin: string
   let nodeKey: string
   let hostId: string
+  const scrape = async () => {
+    const r = await fetch(`${base}/metrics`, { headers: { authorization: `Basic ${Buffer.from('prom:s3cret').toString('base64')}` } })
+    assert.equal(r.status, 200)
+    return r.text()
+  }
   const agent = (path: string, body: unknown, status = 200) => doJSON(base, 'POST', `/api/v1/osquery/${path}`, body, status)
 
   before(async () => {
-    stack = await startIsolatedStack()
+    stack = await startIsolatedStack({ METRICS_BASIC_AUTH: 'prom:s3cret' })
     base = stack.url
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'agent.local')
@@ -65,6 +70,20 @@ describe('osquery agent API and live queries', () => {
     await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'online')
     const again = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(again.body.queries.fleet_detail_query_os_version, undefined, 'details are not asked again right away')
+  })
+
+  it('exposes agent request durations as Prometheus histograms at /metrics, behind basic auth', async () => {
+    const r401 = await fetch(`${base}/metrics`)
+    assert.equal(r401.status, 401)
+    assert.equal((await fetch(`${base}/metrics`, { headers: { authorization: `Basic ${Buffer.from('prom:wrong').toString('base64')}` } })).status, 401)
+    const before = await scrape()
+    await agent('distributed/read', { node_key: nodeKey })
+    await agent('distributed/read', { node_key: 'nope' }, 401)
+    const after = await scrape()
+    const count = (text: string, status: string) => Number(new RegExp(`fleetgraph_agent_request_duration_seconds_count\\{route="distributed/read",status="${status}"\\} (\\d+)`).exec(text)?.[1] ?? 0)
+    assert.equal(count(after, '200') - count(before, '200'), 1)
+    assert.equal(count(after, '401') - count(before, '401'), 1)
+    assert.match(after, /fleetgraph_agent_request_duration_seconds_bucket\{route="distributed\/read",status="200",le="\+Inf"\} \d+/)
   })
 
   it('a re-enrolled host gets a new node key and its old one stops working at once', async () => {

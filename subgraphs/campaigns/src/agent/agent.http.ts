@@ -4,7 +4,7 @@
 // identity. Errors use osquery's shape {error, node_invalid} (fleet-behaviour §4).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
-import { FleetError, lookupCode, type Bus, type HttpHandler, type Logger } from '@fleetgraph/subgraph-kit'
+import { FleetError, histogram, lookupCode, type Bus, type HttpHandler, type Logger } from '@fleetgraph/subgraph-kit'
 import type { Database } from '@fleetgraph/prisma'
 import { AgentRepository } from './agent.repository.js'
 import { AgentService, type WritePayload } from './agent.service.js'
@@ -33,6 +33,8 @@ async function readJson(req: IncomingMessage): Promise<any> {
   }
   try { return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') } catch { throw new FleetError('BAD_REQUEST', 'json decoder error') }
 }
+
+const durations = histogram('fleetgraph_agent_request_duration_seconds', 'osquery agent API requests, from arrival to the last byte of the answer, by route and status.')
 
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -77,6 +79,8 @@ export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger; conf
     handle(req, res) {
       const m = AGENT_PATH.exec((req.url ?? '').split('?')[0])
       if (!m) return false
+      const started = process.hrtime.bigint()
+      res.once('finish', () => durations.observe({ route: m[1], status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9))
       route(m[1], req, res).catch((e) => {
         const uuid = randomUUID()
         const code = e instanceof FleetError ? e.code : 'INTERNAL_SERVER_ERROR'
