@@ -1,10 +1,11 @@
-// Reads a JSON request body with a size limit, Fleet's decoding rules:
-// malformed JSON → 400, an empty body where one is required → 400
-// "Expected JSON Body", a cross-origin request that is not JSON → 415.
+// Reads request bodies with a size limit, Fleet's decoding rules: malformed
+// JSON → 400, an empty body where one is required → 400 "Expected JSON Body",
+// a cross-origin request that is not JSON → 415; HTML form posts as forms.
 import type { Context } from 'koa'
 import { RestError } from './errors.js'
 
-export async function readJsonBody(ctx: Context, limitBytes: number, required: boolean): Promise<unknown> {
+/** The raw body as text, refused past `limitBytes` (413). */
+async function readText(ctx: Context, limitBytes: number): Promise<string> {
   const declared = Number(ctx.get('content-length') || 0)
   if (declared > limitBytes) throw new RestError('PAYLOAD_TOO_LARGE', `request body is larger than ${limitBytes} bytes`)
   const chunks: Buffer[] = []
@@ -18,7 +19,17 @@ export async function readJsonBody(ctx: Context, limitBytes: number, required: b
     }
     chunks.push(chunk as Buffer)
   }
-  const text = Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** An application/x-www-form-urlencoded body (HTML form posts, e.g. download_installer) as a plain object. */
+export async function readFormBody(ctx: Context, limitBytes: number): Promise<Record<string, string>> {
+  if (!ctx.is('application/x-www-form-urlencoded')) throw new RestError('BAD_REQUEST', 'expected a form body (application/x-www-form-urlencoded)')
+  return Object.fromEntries(new URLSearchParams(await readText(ctx, limitBytes)))
+}
+
+export async function readJsonBody(ctx: Context, limitBytes: number, required: boolean): Promise<unknown> {
+  const text = await readText(ctx, limitBytes)
   if (!text.trim()) {
     if (required) throw new RestError('BAD_REQUEST', 'Expected JSON Body')
     return undefined

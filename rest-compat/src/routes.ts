@@ -15,6 +15,7 @@ import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack 
 import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
 import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
 import { triggerCron } from './endpoints/cron.js'
+import { downloadInstaller, headInstaller } from './endpoints/installers.js'
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 
 export type Method = 'get' | 'post' | 'patch' | 'delete' | 'head'
@@ -83,6 +84,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'post', path: `${V}/queries/run_by_identifiers`, endpoint: runLiveQueryByNames, doc: 'Fleet latest alias of run_by_names' },
 
   { method: 'post', path: `${V}/trigger`, endpoint: triggerCron, doc: 'spec: Trigger cron schedule' },
+  { method: 'head', path: `${V}/download_installer/:kind`, endpoint: headInstaller, doc: 'spec: Downloadable installers > Check if an installer exists' },
+  { method: 'post', path: `${V}/download_installer/:kind`, endpoint: downloadInstaller, doc: 'spec: Downloadable installers > Download an installer' },
 
   // osquery remote API (agents authenticate with an enroll secret, then a node key)
   { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },

@@ -7,6 +7,7 @@ import { AuthRepository } from './auth/auth.repository.js'
 import { EnrollRepository } from './enroll/enroll.repository.js'
 import { LabelSpecRepository } from './label-spec/label-spec.repository.js'
 import { EnrollSecretRepository } from './enroll-secret/enroll-secret.repository.js'
+import { InstallerRepository } from './installer/installer.repository.js'
 import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
 
 export function createRepos(deps: Deps) {
@@ -21,6 +22,7 @@ export function createRepos(deps: Deps) {
     enrollSecrets: new EnrollSecretRepository(deps.db),
     teamSpecs: new TeamSpecRepository(deps.db),
     cron: new CronRepository(deps.db),
+    installers: new InstallerRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>

@@ -12,12 +12,13 @@ import { EnrollResolver } from './enroll/enroll.resolver.js'
 import { LabelSpecResolver } from './label-spec/label-spec.resolver.js'
 import { EnrollSecretResolver } from './enroll-secret/enroll-secret.resolver.js'
 import { CronResolver } from './cron/cron.resolver.js'
+import { InstallerResolver } from './installer/installer.resolver.js'
 import { TeamSpecResolver } from './team-spec/team-spec.resolver.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [
     HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver,
-    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver,
+    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver, InstallerResolver,
   ],
   references: { Host: hostReference, Team: teamReference, Label: labelReference },
   pubSub,

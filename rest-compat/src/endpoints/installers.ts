@@ -1,0 +1,67 @@
+// Spec: "Downloadable installers" (Fleet Sandbox). HEAD says whether an
+// installer exists (query parameters, the caller's bearer token); POST is an
+// HTML form post (the token is a form field, so a browser can download) and
+// streams the installer range by range through GraphQL, never holding it whole.
+// The spec's 400 for an unknown kind or a missing installer is followed (Fleet
+// answers 404; docs/compat.md).
+import { Readable } from 'node:stream'
+import type { Context } from 'koa'
+import { z } from 'zod'
+import { readFormBody } from '../body.js'
+import { runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
+import { RestError } from '../errors.js'
+
+const KINDS = ['pkg', 'msi', 'deb', 'rpm'] as const
+/** One GraphQL range per MiB written. */
+const RANGE = 1024 * 1024
+const FIND = `query Installer($s: InstallerSelector!) { installer(selector: $s) { id size filename } }`
+const RANGE_QUERY = `query InstallerRange($s: InstallerSelector!, $o: Int!, $l: Int!) { installer(selector: $s) { content(offset: $o, length: $l) } }`
+
+const selectorInput = z.object({
+  kind: z.string(),
+  enroll_secret: z.string({ error: 'enroll_secret is required' }).min(1, 'enroll_secret is required').max(255),
+  // Fleet: Desktop only when the value is exactly "true"
+  desktop: z.string().optional(),
+})
+
+function selector(ctx: Context, raw: unknown) {
+  const r = selectorInput.safeParse(raw)
+  if (!r.success) throw new RestError('BAD_REQUEST', r.error.issues[0].message, [{ name: String(r.error.issues[0].path[0] ?? 'base'), reason: r.error.issues[0].message }])
+  if (!(KINDS as readonly string[]).includes(r.data.kind)) throw new RestError('BAD_REQUEST', `invalid installer kind: ${r.data.kind} (pkg, msi, deb or rpm)`)
+  return { kind: r.data.kind, enrollSecret: r.data.enroll_secret, desktop: r.data.desktop === 'true' }
+}
+
+async function find(deps: EndpointDeps, ctx: Context, s: ReturnType<typeof selector>) {
+  const data = await runOperation(deps, ctx, FIND, { s })
+  if (!data.installer) throw new RestError('BAD_REQUEST', "installer doesn't exist")
+  return data.installer as { id: string; size: number; filename: string }
+}
+
+export const headInstaller: Endpoint = (deps) => async (ctx) => {
+  const installer = await find(deps, ctx, selector(ctx, { ...ctx.query, kind: ctx.params.kind }))
+  ctx.status = 200
+  ctx.set('Content-Length', String(installer.size)) // no body: Koa answers HEAD with the headers only
+}
+
+export const downloadInstaller: Endpoint = (deps) => async (ctx) => {
+  const form = await readFormBody(ctx, deps.bodyLimitBytes)
+  if (!form.token) throw new RestError('UNAUTHENTICATED', 'Authentication required')
+  // The form's token authenticates the request, as a bearer token would.
+  ctx.request.headers.authorization = `Bearer ${form.token}`
+  const s = selector(ctx, { ...form, kind: ctx.params.kind })
+  const installer = await find(deps, ctx, s)
+  async function* ranges() {
+    for (let offset = 0; offset < installer.size; offset += RANGE) {
+      const data = await runOperation(deps, ctx, RANGE_QUERY, { s, o: offset, l: Math.min(RANGE, installer.size - offset) })
+      // replaced or deleted while streaming: end the response short rather than mix two files
+      if (!data.installer) throw new Error('installer changed during download')
+      yield Buffer.from(data.installer.content, 'base64')
+    }
+  }
+  ctx.status = 200
+  ctx.set('Content-Type', 'application/octet-stream')
+  ctx.set('Content-Length', String(installer.size))
+  ctx.set('Content-Disposition', `attachment;filename="${installer.filename}"`)
+  ctx.set('X-Content-Type-Options', 'nosniff')
+  ctx.body = Readable.from(ranges())
+}
