@@ -70,14 +70,14 @@ export class AgentRepository {
     return this.db.sql.query<DynamicLabel>(`SELECT id, query, platform FROM labels WHERE label_membership_type = 'dynamic' AND query <> '' ORDER BY id`)
   }
 
-  /** Sets the host's membership in the answered labels, in one statement each way. */
+  /** Sets the host's membership in the answered labels and stamps the host, in one statement (labels deleted meanwhile are skipped). */
   async setLabels(hostId: number, member: number[], notMember: number[]): Promise<void> {
-    if (member.length) {
-      await this.db.sql.query(`INSERT INTO label_membership (label_id, host_id, updated_at) SELECT unnest($1::int[]), $2, now()
-        ON CONFLICT (label_id, host_id) DO UPDATE SET updated_at = now()`, [member, hostId])
-    }
-    if (notMember.length) await this.db.sql.query(`DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, notMember])
-    await this.db.sql.query(`UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId])
+    await this.db.sql.query(`
+      WITH joined AS (
+        INSERT INTO label_membership (label_id, host_id, updated_at) SELECT l.id, $1, now() FROM labels l WHERE l.id = ANY($2::int[])
+        ON CONFLICT (label_id, host_id) DO UPDATE SET updated_at = now() RETURNING 1),
+      left_ AS (DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($3::int[]) RETURNING 1)
+      UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId, member, notMember])
     this.changed(hostId)
   }
 
@@ -87,15 +87,17 @@ export class AgentRepository {
       `SELECT id, query, platform FROM policies WHERE team_id IS NULL OR team_id = $1 ORDER BY id`, [teamId])
   }
 
-  /** Records pass (true), fail (false) or could-not-run (null) per policy, in one statement. */
+  /** Records pass (true), fail (false) or could-not-run (null) per policy and stamps the host, in one statement. */
   async setPolicyResults(hostId: number, results: { id: number; passes: boolean | null }[]): Promise<void> {
-    if (results.length) {
-      await this.db.sql.query(`INSERT INTO policy_membership (policy_id, host_id, passes, updated_at)
+    await this.db.sql.query(`
+      WITH recorded AS (
+        INSERT INTO policy_membership (policy_id, host_id, passes, updated_at)
         SELECT p.id, $1, p.passes, now() FROM unnest($2::int[], $3::boolean[]) AS p(id, passes) WHERE EXISTS (SELECT 1 FROM policies WHERE id = p.id)
-        ON CONFLICT (policy_id, host_id) DO UPDATE SET passes = EXCLUDED.passes, updated_at = now()`,
-        [hostId, results.map((r) => r.id), results.map((r) => r.passes)])
-    }
-    await this.db.sql.query(`UPDATE hosts SET policy_updated_at = now() WHERE id = $1`, [hostId])
+        ON CONFLICT (policy_id, host_id) DO UPDATE SET passes = EXCLUDED.passes, updated_at = now(),
+          failure_reported_at = CASE WHEN EXCLUDED.passes IS DISTINCT FROM false THEN NULL ELSE policy_membership.failure_reported_at END
+        RETURNING 1)
+      UPDATE hosts SET policy_updated_at = now() WHERE id = $1`,
+      [hostId, results.map((r) => r.id), results.map((r) => r.passes)])
     this.changed(hostId)
   }
 

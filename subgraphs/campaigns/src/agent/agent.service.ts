@@ -104,11 +104,14 @@ export class AgentService {
         }
       }
     }
+    // Independent rows: written at once, on separate connections, so a write costs one round trip, not three.
+    const updates: Promise<void>[] = []
     if (sawDetails) {
       const clean = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined))
-      await this.repo.updateHost(host.id, { ...clean, detail_updated_at: new Date(), refetch_requested: false })
+      updates.push(this.repo.updateHost(host.id, { ...clean, detail_updated_at: new Date(), refetch_requested: false }))
     }
-    if (labelsIn.length || labelsOut.length) await this.repo.setLabels(host.id, labelsIn, labelsOut)
-    if (policies.length) await this.repo.setPolicyResults(host.id, policies)
+    if (labelsIn.length || labelsOut.length) updates.push(this.repo.setLabels(host.id, labelsIn, labelsOut))
+    if (policies.length) updates.push(this.repo.setPolicyResults(host.id, policies))
+    await Promise.all(updates)
   }
 }
