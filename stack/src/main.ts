@@ -6,7 +6,7 @@ import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { CRON_SCHEDULES, createLogger, openBus, setLogLevel, startScheduler, type Bus, type CronSchedule, type RunningSubgraph, type Scheduler, type Subgraph } from '@fleetgraph/subgraph-kit'
 import { inventory } from '@fleetgraph/subgraph-inventory'
-import { packsAndQueries } from '@fleetgraph/subgraph-packs-and-queries'
+import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
 import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
 import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
@@ -25,10 +25,13 @@ export interface Stack { url?: string; subgraphs: Record<string, string>; close(
 
 /** Every cron schedule with its jobs; each service contributes the jobs for its own data. */
 function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSchedule[] {
-  return [{
-    name: 'cleanups_then_aggregation', intervalMs: CRON_SCHEDULES.cleanups_then_aggregation.intervalMs,
-    jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) })],
-  }]
+  return [
+    {
+      name: 'cleanups_then_aggregation', intervalMs: CRON_SCHEDULES.cleanups_then_aggregation.intervalMs,
+      jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) })],
+    },
+    { name: 'automations', intervalMs: CRON_SCHEDULES.automations.intervalMs, jobs: policyAutomationJobs({ db }) },
+  ]
 }
 
 /** osquery's error shape (fleet-behaviour §4) for a check-in the campaigns subgraph could not take. */

@@ -5,3 +5,4 @@ import { buildPacksSchema } from './schema.js'
 import { contextFactory } from './context.js'
 
 export const packsAndQueries = defineSubgraph({ name: 'packs-and-queries', buildSchema: buildPacksSchema, contextFactory })
+export { policyAutomationJobs } from './policy/policy-automation.js'

@@ -63,7 +63,7 @@ describe('cron trigger and campaign cleanup', () => {
     for (const q of ['?name=nope', '']) {
       const r = await doJSON(base, 'POST', `/api/latest/fleet/trigger${q}`, undefined, 404, admin)
       assertFleetError(r.body, 'Resource Not Found')
-      assert.equal(r.body.errors[0].reason, `invalid name; supported trigger name is ${SCHEDULE}`)
+      assert.equal(r.body.errors[0].reason, "invalid name; supported trigger names are automations and cleanups_then_aggregation")
     }
     const obs = await createUser(base, admin, 'maintainer')
     await doJSON(base, 'POST', `/api/latest/fleet/trigger?name=${SCHEDULE}`, undefined, 403, obs.token)

@@ -4,6 +4,8 @@
 export const CRON_SCHEDULES = {
   /** Expire finished live-query campaigns and their results, stale device tokens. Fleet: hourly. */
   cleanups_then_aggregation: { intervalMs: 60 * 60 * 1000 },
+  /** Post the failing-policies webhook. Fleet: webhook_settings.interval, 24 h by default. */
+  automations: { intervalMs: 24 * 60 * 60 * 1000 },
 } as const
 
 export type CronScheduleName = keyof typeof CRON_SCHEDULES
