@@ -17,8 +17,8 @@ export interface EndpointSpec<P, Q, B> {
   /** The GraphQL operation (or, where the request picks between two, a function choosing it). */
   document: string | ((input: Input<P, Q, B>) => string)
   variables?: (input: Input<P, Q, B>) => Record<string, unknown>
-  /** Maps GraphQL data to the Fleet response body (status 200). */
-  respond: (data: any, input: Input<P, Q, B>) => unknown
+  /** Maps GraphQL data to the Fleet response body (status 200). Omitted: 204 No Content, as some Fleet routes answer. */
+  respond?: (data: any, input: Input<P, Q, B>) => unknown
 }
 
 export interface EndpointDeps { execute: GraphQLExecutor; bodyLimitBytes: number }
@@ -49,6 +49,7 @@ export function endpoint<P = undefined, Q = undefined, B = undefined>(spec: Endp
     }
     const document = typeof spec.document === 'function' ? spec.document(input) : spec.document
     const data = await runOperation(deps, ctx, document, spec.variables?.(input))
+    if (!spec.respond) { ctx.status = 204; return }
     ctx.status = 200
     ctx.type = 'application/json; charset=utf-8'
     ctx.body = JSON.stringify(spec.respond(data, input))

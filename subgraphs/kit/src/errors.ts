@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   FORBIDDEN: def('FORBIDDEN', 403, 'Permission Denied', 'Authenticated, but the role does not allow this.'),
   NOT_FOUND: def('NOT_FOUND', 404, 'Resource Not Found', 'The referenced resource does not exist.'),
   ALREADY_EXISTS: def('ALREADY_EXISTS', 409, 'Resource Already Exists', 'A resource with this unique key already exists.'),
+  MDM_NOT_CONFIGURED: def('MDM_NOT_CONFIGURED', 400, "MDM features aren't turned on in Fleet. For more information about setting up MDM, please visit https://fleetdm.com/docs/using-fleet/mobile-device-management", 'Apple MDM is not set up on this instance (APNs and SCEP material missing).'),
   CONFLICT: def('CONFLICT', 409, 'Conflict', 'The request conflicts with the current state.'),
   PAYLOAD_TOO_LARGE: def('PAYLOAD_TOO_LARGE', 413, null, 'The request body exceeds the size limit.'),
   UNSUPPORTED_MEDIA_TYPE: def('UNSUPPORTED_MEDIA_TYPE', 415, null, 'A cross-origin request without a JSON content type.'),
@@ -83,6 +84,7 @@ export const notFound = (type: string, key: string | number) =>
 export const alreadyExists = (type: string, key: string) =>
   new FleetError('ALREADY_EXISTS', `${type} ${key} already exists`)
 export const conflict = (reason: string) => new FleetError('CONFLICT', reason)
+export const mdmNotConfigured = () => new FleetError('MDM_NOT_CONFIGURED', "MDM features aren't turned on in Fleet. For more information about setting up MDM, please visit https://fleetdm.com/docs/using-fleet/mobile-device-management")
 export const paymentRequired = () => new FleetError('PAYMENT_REQUIRED', 'Requires Fleet Premium license')
 export const validationFailed = (fieldErrors: FieldError[]) =>
   new FleetError('VALIDATION_FAILED', fieldErrors.map((e) => `${e.name}: ${e.reason}`).join('; '), { fieldErrors })

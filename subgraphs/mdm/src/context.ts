@@ -1,8 +1,18 @@
 import { createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { MdmStatusRepository } from './mdm-status/mdm-status.repository.js'
+import { AppleSetupRepository } from './apple-setup/apple-setup.repository.js'
+import { ProfilesRepository } from './profiles/profiles.repository.js'
+import { SsoRepository } from './sso/sso.repository.js'
+import { PreassignRepository } from './preassign/preassign.repository.js'
 
 export function createRepos(deps: Deps) {
-  return { status: new MdmStatusRepository(deps.db) }
+  return {
+    status: new MdmStatusRepository(deps.db),
+    appleSetup: new AppleSetupRepository(deps.db),
+    profiles: new ProfilesRepository(deps.db),
+    sso: new SsoRepository(deps.db),
+    preassign: new PreassignRepository(deps.db),
+  }
 }
 
 export interface MdmContext extends BaseContext { repos: ReturnType<typeof createRepos> }

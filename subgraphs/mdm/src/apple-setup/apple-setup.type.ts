@@ -1,0 +1,30 @@
+import { Field, InputType, ObjectType } from 'type-graphql'
+
+@ObjectType({ description: 'A DEP key pair: a self-signed certificate and its RSA key, each base64 of PEM (as Fleet returns them).' })
+export class DepKeyPair {
+  @Field(() => String) publicKey!: string
+  @Field(() => String) privateKey!: string
+}
+
+@ObjectType({ description: 'APNs key and SCEP CA for a new Apple MDM setup, each base64 of PEM; apnsCsr is the request to have Apple sign.' })
+export class AppleMdmCsr {
+  @Field(() => String) apnsKey!: string
+  @Field(() => String) scepCert!: string
+  @Field(() => String) scepKey!: string
+  @Field(() => String, { description: 'The APNs certificate signing request (PEM, base64), to submit to Apple.' }) apnsCsr!: string
+}
+
+@InputType({ description: 'The Apple MDM material: the APNs certificate Apple issued and its key, and the SCEP CA certificate and key (PEM text).' })
+export class AppleMdmAssetsInput {
+  @Field(() => String) apnsCertPem!: string
+  @Field(() => String) apnsKeyPem!: string
+  @Field(() => String) scepCertPem!: string
+  @Field(() => String) scepKeyPem!: string
+}
+
+@InputType({ description: 'End-user authentication for DEP enrollment: the SAML identity provider.' })
+export class MdmSsoSettingsInput {
+  @Field(() => String, { description: "The IdP's single sign-on URL (HTTP-Redirect binding)." }) idpSsoUrl!: string
+  @Field(() => String, { description: "The IdP's signing certificate (PEM); responses must be signed with it." }) idpCertPem!: string
+  @Field(() => String, { description: 'This service provider\'s entity id (the audience the IdP asserts).' }) entityId!: string
+}
