@@ -15,7 +15,13 @@ import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack 
 import { addScheduled, deleteScheduled, getScheduled, listScheduled, modifyScheduled } from './endpoints/schedule.js'
 import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-queries.js'
 import { triggerCron } from './endpoints/cron.js'
+import {
+  getDeviceApiFeatures, getDeviceDesktop, getDeviceHost, getDeviceMacadmins, getDeviceManualEnrollmentProfile, getDeviceMapping,
+  getDeviceTransparency, listDevicePolicies, migrateDeviceMdm, refetchDevice,
+} from './endpoints/device.js'
+import { enrollOrbit, setDeviceToken } from './endpoints/orbit.js'
 import { downloadInstaller, headInstaller } from './endpoints/installers.js'
+import { batchProfiles, depKeyPair, matchProfiles, preassignProfile, requestCsr, ssoCallback, startSso } from './endpoints/mdm.js'
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 
 export type Method = 'get' | 'post' | 'patch' | 'delete' | 'head'
@@ -87,9 +93,34 @@ export const ROUTES: readonly Route[] = [
   { method: 'head', path: `${V}/download_installer/:kind`, endpoint: headInstaller, doc: 'spec: Downloadable installers > Check if an installer exists' },
   { method: 'post', path: `${V}/download_installer/:kind`, endpoint: downloadInstaller, doc: 'spec: Downloadable installers > Download an installer' },
 
+  // Apple MDM (mdm subgraph)
+  { method: 'post', path: `${V}/mdm/apple/dep/key_pair`, endpoint: depKeyPair, doc: 'spec: MDM > Generate Apple DEP Key Pair' },
+  { method: 'post', path: `${V}/mdm/apple/request_csr`, endpoint: requestCsr, doc: 'spec: MDM > Request Certificate Signing Request (CSR)' },
+  { method: 'post', path: `${V}/mdm/apple/profiles/batch`, endpoint: batchProfiles, doc: 'spec: MDM > Batch-apply Apple MDM custom settings' },
+  { method: 'post', path: `${V}/mdm/apple/profiles/preassign`, endpoint: preassignProfile, doc: 'spec: MDM > Preassign profiles to devices (204)' },
+  { method: 'post', path: `${V}/mdm/apple/profiles/match`, endpoint: matchProfiles, doc: 'spec: MDM > Match preassigned profiles (204)' },
+  { method: 'post', path: `${V}/mdm/sso`, endpoint: startSso, doc: 'spec: MDM > Initiate SSO during DEP enrollment' },
+  { method: 'post', path: `${V}/mdm/sso/callback`, endpoint: ssoCallback, doc: 'spec: MDM > Complete SSO during DEP enrollment (303, as Fleet)' },
+
   // osquery remote API (agents authenticate with an enroll secret, then a node key)
   { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },
   { method: 'post', path: '/api/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },
+
+  // device routes (Fleet Desktop): the device token in the path is the credential; see endpoints/device.ts
+  { method: 'get', path: `${V}/device/:token`, endpoint: getDeviceHost, doc: "spec: Device-authenticated routes > Get device's host" },
+  { method: 'post', path: `${V}/device/:token/refetch`, endpoint: refetchDevice, doc: "spec: Device-authenticated routes > Refetch device's host" },
+  { method: 'get', path: `${V}/device/:token/device_mapping`, endpoint: getDeviceMapping, doc: "spec: Device-authenticated routes > Get device's Google Chrome profiles" },
+  { method: 'get', path: `${V}/device/:token/macadmins`, endpoint: getDeviceMacadmins, doc: "spec: Device-authenticated routes > Get device's MDM and Munki information" },
+  { method: 'get', path: `${V}/device/:token/desktop`, endpoint: getDeviceDesktop, doc: 'spec: Device-authenticated routes > Get Fleet Desktop information (Premium)' },
+  { method: 'get', path: `${V}/device/:token/policies`, endpoint: listDevicePolicies, doc: "spec: Device-authenticated routes > Get device's policies (Premium)" },
+  { method: 'get', path: `${V}/device/:token/api_features`, endpoint: getDeviceApiFeatures, doc: "spec: Device-authenticated routes > Get device's API features" },
+  { method: 'get', path: `${V}/device/:token/transparency`, endpoint: getDeviceTransparency, doc: "spec: Device-authenticated routes > Get device's transparency URL (307)" },
+  { method: 'get', path: `${V}/device/:token/mdm/apple/manual_enrollment_profile`, endpoint: getDeviceManualEnrollmentProfile, doc: "spec: Device-authenticated routes > Download device's MDM manual enrollment profile" },
+  { method: 'post', path: `${V}/device/:token/migrate_mdm`, endpoint: migrateDeviceMdm, doc: 'spec: Device-authenticated routes > Migrate device to Fleet from another MDM solution (204)' },
+
+  // orbit agent (fleetd): enrollment and the device token Fleet Desktop uses; not versioned, as in Fleet
+  { method: 'post', path: '/api/fleet/orbit/enroll', endpoint: enrollOrbit, doc: 'orbit API: enroll (server/service/orbit.go)', errors: 'osquery' },
+  { method: 'post', path: '/api/fleet/orbit/device_token', endpoint: setDeviceToken, doc: 'orbit API: set or update the device token (401 in osquery shape, see endpoints/orbit.ts)' },
 ]
 
 export const API_VERSIONS = new Set(['v1', '2022-04', 'latest'])

@@ -8,7 +8,10 @@ import { EnrollRepository } from './enroll/enroll.repository.js'
 import { LabelSpecRepository } from './label-spec/label-spec.repository.js'
 import { EnrollSecretRepository } from './enroll-secret/enroll-secret.repository.js'
 import { InstallerRepository } from './installer/installer.repository.js'
+import { AppConfigRepository } from './app-config/app-config.repository.js'
 import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
+import { OrbitRepository } from './orbit/orbit.repository.js'
+import { DeviceRepository } from './device/device.repository.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -22,7 +25,10 @@ export function createRepos(deps: Deps) {
     enrollSecrets: new EnrollSecretRepository(deps.db),
     teamSpecs: new TeamSpecRepository(deps.db),
     cron: new CronRepository(deps.db),
+    orbit: new OrbitRepository(deps.db),
+    device: new DeviceRepository(deps.db),
     installers: new InstallerRepository(deps.db),
+    appConfig: new AppConfigRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>

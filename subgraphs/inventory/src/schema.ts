@@ -13,12 +13,16 @@ import { LabelSpecResolver } from './label-spec/label-spec.resolver.js'
 import { EnrollSecretResolver } from './enroll-secret/enroll-secret.resolver.js'
 import { CronResolver } from './cron/cron.resolver.js'
 import { InstallerResolver } from './installer/installer.resolver.js'
+import { AppConfigResolver } from './app-config/app-config.resolver.js'
 import { TeamSpecResolver } from './team-spec/team-spec.resolver.js'
+import { OrbitResolver } from './orbit/orbit.resolver.js'
+import { DeviceResolver } from './device/device.resolver.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [
     HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver,
-    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver, InstallerResolver,
+    LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver, InstallerResolver, AppConfigResolver,
+    OrbitResolver, DeviceResolver,
   ],
   references: { Host: hostReference, Team: teamReference, Label: labelReference },
   pubSub,

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
 import type { Bus } from './pubsub.js'
 import { bearerToken, resolveViewer, type Viewer } from './auth/viewer.js'
+import { resolveDevice, type DeviceViewer } from './auth/device.js'
+import { loadDeviceAuthConfig, type DeviceAuthConfig } from './auth/device-config.js'
 
 export interface Deps {
   db: Database
@@ -14,6 +16,8 @@ export interface Deps {
 
 export interface BaseContext extends Deps {
   viewer: Viewer | null
+  /** Fleet Desktop's device (Authorization: Device <token>); a device is never a viewer. */
+  device: DeviceViewer | null
   /** Why viewer is null when a header was sent (Fleet distinguishes the two reasons). */
   authError?: string
   /** The raw bearer token (logout needs it). */
@@ -21,11 +25,21 @@ export interface BaseContext extends Deps {
   requestId: string
 }
 
+/** Device-token settings, parsed once per launcher environment. */
+const deviceConfigs = new WeakMap<object, DeviceAuthConfig>()
+function deviceConfig(env: NodeJS.ProcessEnv | undefined): DeviceAuthConfig {
+  const key = env ?? process.env
+  let c = deviceConfigs.get(key)
+  if (!c) deviceConfigs.set(key, (c = loadDeviceAuthConfig(key)))
+  return c
+}
+
 export async function createBaseContext(deps: Deps, authorization: string | undefined): Promise<BaseContext> {
   const token = bearerToken(authorization)
   const viewer = token ? await resolveViewer(deps.db, authorization) : null
+  const device = viewer ? null : await resolveDevice(deps.db, authorization, deviceConfig(deps.env).deviceTokenTtlMs)
   return {
-    ...deps, viewer, token, requestId: randomUUID(),
+    ...deps, viewer, device, token, requestId: randomUUID(),
     authError: authorization ? 'Authentication required' : 'Authorization header required',
   }
 }

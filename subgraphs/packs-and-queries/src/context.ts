@@ -5,6 +5,9 @@ import { SavedQueryRepository } from './saved-query/saved-query.repository.js'
 import { ScheduledQueryRepository } from './scheduled-query/scheduled-query.repository.js'
 import { PackSpecRepository } from './pack-spec/pack-spec.repository.js'
 import { PolicyRepository } from './policy/policy.repository.js'
+import { HostPoliciesRepository } from './host-policies/host-policies.repository.js'
+import { batchHostPolicies, type PolicyHostKey } from './host-policies/host-policies.service.js'
+import type { HostPolicyRow } from './host-policies/host-policies.type.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -13,6 +16,7 @@ export function createRepos(deps: Deps) {
     scheduled: new ScheduledQueryRepository(deps.db),
     packSpecs: new PackSpecRepository(deps.db),
     policies: new PolicyRepository(deps.db),
+    hostPolicies: new HostPoliciesRepository(deps.db),
   }
 }
 export type PacksRepos = ReturnType<typeof createRepos>
@@ -27,6 +31,8 @@ function createLoaders(repos: PacksRepos) {
     policyCounts: new DataLoader<number, { passing: number; failing: number }>(async (ids) => { const m = await repos.policies.hostCounts([...ids]); return ids.map((id) => m.get(id) ?? { passing: 0, failing: 0 }) }),
     scheduledCount: new DataLoader<number, number>(async (ids) => { const m = await repos.scheduled.countByPacks([...ids]); return ids.map((id) => m.get(id) ?? 0) }),
     targetHosts: targets(null),
+    /** A host's policies with its answers, keyed by host id (the gateway sends team and platform along). */
+    hostPolicies: new DataLoader<PolicyHostKey, HostPolicyRow[], number>((hosts) => batchHostPolicies(repos.hostPolicies, hosts), { cacheKeyFn: (h) => h.hostId }),
     targetHostsForTeams(teamIds: number[]) {
       const key = teamIds.join(',')
       let l = perTeams.get(key)

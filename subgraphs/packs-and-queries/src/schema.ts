@@ -7,9 +7,13 @@ import { savedQueryReference } from './saved-query/saved-query.reference.js'
 import { ScheduledQueryResolver } from './scheduled-query/scheduled-query.resolver.js'
 import { PackSpecResolver } from './pack-spec/pack-spec.resolver.js'
 import { PolicyResolver } from './policy/policy.resolver.js'
+import { HostPoliciesResolver } from './host-policies/host-policies.resolver.js'
+import { hostPoliciesReference } from './host-policies/host-policies.reference.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
-  resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver],
-  references: { Pack: packReference, SavedQuery: savedQueryReference },
+  resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver,
+    HostPoliciesResolver],
+  references: { Pack: packReference, SavedQuery: savedQueryReference,
+    Host: hostPoliciesReference },
   pubSub,
 })

@@ -1,5 +1,6 @@
-import type { Database } from '@fleetgraph/prisma'
+import type { Database, PrismaClient } from '@fleetgraph/prisma'
 import type { HostFields } from './host-details.js'
+import { lockHardwareUuid } from '../orbit/orbit.repository.js'
 
 export class EnrollRepository {
   constructor(private readonly db: Database) {}
@@ -8,14 +9,25 @@ export class EnrollRepository {
     return this.db.prisma.enrollSecret.findUnique({ where: { secret }, select: { team_id: true } })
   }
 
-  /** Creates the host, or updates it when the same identifier enrolls again; one statement, race-free. */
+  /** Creates the host, or updates it when the same identifier enrolls again; race-free (an upsert, under the device's uuid lock). */
   upsertHost(osqueryHostId: string, nodeKey: string, teamId: number | null, fields: HostFields) {
     const now = new Date()
-    return this.db.prisma.host.upsert({
+    const upsert = (client: Pick<PrismaClient, 'host'>) => client.host.upsert({
       where: { osquery_host_id: osqueryHostId },
       create: { osquery_host_id: osqueryHostId, node_key: nodeKey, team_id: teamId, last_enrolled_at: now, ...fields },
       update: { node_key: nodeKey, team_id: teamId, last_enrolled_at: now, ...fields },
       select: { id: true },
     })
+    if (!fields.uuid) return upsert(this.db.prisma)
+    const uuid = fields.uuid
+    // Orbit may have enrolled this device first (same hardware uuid, under the lock orbit takes
+    // too): osquery then joins that host, under its own identifier, instead of adding a second one.
+    return this.db.prisma.$transaction(async (tx) => {
+      await lockHardwareUuid(tx, uuid)
+      await tx.$executeRaw`UPDATE hosts SET osquery_host_id = ${osqueryHostId}
+        WHERE id = (SELECT id FROM hosts WHERE uuid = ${uuid} AND orbit_node_key IS NOT NULL ORDER BY id LIMIT 1)
+          AND NOT EXISTS (SELECT 1 FROM hosts WHERE osquery_host_id = ${osqueryHostId})`
+      return upsert(tx)
+    }, { timeout: 30_000 })
   }
 }

@@ -3,9 +3,24 @@
 // before touching data, so the same rules hold for REST and GraphQL callers.
 import { forbidden, unauthenticated } from '../errors.js'
 import type { Role, Viewer } from './viewer.js'
+import type { DeviceViewer } from './device.js'
 
 export interface HasViewer { viewer: Viewer | null; authError?: string }
 
+/** Contexts of subgraphs that accept Fleet Desktop's device tokens (a device is never a Viewer). */
+export interface HasDevice { device: DeviceViewer | null }
+
+/**
+ * The caller must be a device (`Authorization: Device <token>`); a user's token is refused.
+ * @example
+ *   const { hostId } = requireDevice(ctx)
+ */
+export function requireDevice(ctx: HasDevice): DeviceViewer {
+  if (!ctx.device) throw unauthenticated('Authentication required')
+  return ctx.device
+}
+
+// Device callers have no viewer: the three checks below refuse them.
 /** The caller must be logged in. */
 export function requireViewer(ctx: HasViewer): Viewer {
   if (!ctx.viewer) throw unauthenticated(ctx.authError ?? 'Authentication required')

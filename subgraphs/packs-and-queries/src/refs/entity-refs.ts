@@ -2,7 +2,8 @@
 // gateway asks inventory for every other field.
 import { Directive, Field, ID, ObjectType } from 'type-graphql'
 
-@Directive('@key(fields: "id", resolvable: false)')
+// Resolvable: this subgraph contributes the host's policies (host-policies/).
+@Directive('@key(fields: "id")')
 @ObjectType('Host')
 export class HostRef {
   constructor(id: number) { this.id = String(id) }

@@ -1,0 +1,116 @@
+// What Fleet Desktop may know about the device it runs on: its own host with
+// the host's inventory, and the few instance settings the "My device" page and
+// the tray menu need. Reached only through `Query.device`, which requires a
+// device token; nothing here is reachable with a user's token.
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql'
+import { GraphQLJSONObject } from 'graphql-scalars'
+
+@ObjectType({ description: 'A software item installed on the device.' })
+export class DeviceSoftware {
+  @Field(() => ID) id!: string
+  @Field(() => String) name!: string
+  @Field(() => String) version!: string
+  @Field(() => String, { description: 'Where osquery found it (rpm_packages, apps, programs, …).' }) source!: string
+  @Field(() => String) bundleIdentifier!: string
+  @Field(() => String) generatedCpe!: string
+  @Field(() => Date, { nullable: true }) lastOpenedAt!: Date | null
+}
+
+@ObjectType({ description: 'A local user account on the device.' })
+export class DeviceUser {
+  @Field(() => Float, { description: 'The account uid (64-bit on some platforms).' }) uid!: number
+  @Field(() => String) username!: string
+  @Field(() => String) type!: string
+  @Field(() => String) groupname!: string
+  @Field(() => String) shell!: string
+}
+
+@ObjectType({ description: 'A label the device is a member of.' })
+export class DeviceLabel {
+  @Field(() => ID) id!: string
+  @Field(() => String) name!: string
+  @Field(() => String) description!: string
+  @Field(() => String) query!: string
+  @Field(() => String) platform!: string
+  @Field(() => String, { description: 'regular | builtin' }) labelType!: string
+  @Field(() => String, { description: 'dynamic | manual' }) labelMembershipType!: string
+  @Field(() => Date) createdAt!: Date
+  @Field(() => Date) updatedAt!: Date
+}
+
+@ObjectType()
+export class DeviceBattery {
+  @Field(() => Int) cycleCount!: number
+  @Field(() => String, { description: "As osquery reports it (e.g. Good, Check Battery)." }) health!: string
+}
+
+@ObjectType({ description: "The device's MDM enrollment, as the device reports it." })
+export class DeviceMdm {
+  @Field(() => String, { nullable: true, description: 'On (automatic) | On (manual) | Pending | Off; null when unknown.' }) enrollmentStatus!: string | null
+  @Field(() => String, { nullable: true }) serverUrl!: string | null
+  @Field(() => String, { description: 'The MDM solution\'s name; empty when unknown.' }) name!: string
+  @Field(() => Boolean, { description: 'Whether a disk encryption key is escrowed (never, until Fleet MDM escrows keys).' }) encryptionKeyAvailable!: boolean
+}
+
+@ObjectType()
+export class DeviceMapping {
+  @Field(() => String) email!: string
+  @Field(() => String, { description: 'Where the email came from (google_chrome_profiles, custom, …).' }) source!: string
+}
+
+@ObjectType()
+export class MunkiIssue {
+  @Field(() => String) name!: string
+  @Field(() => String, { description: 'error | warning' }) type!: string
+}
+
+@ObjectType({ description: 'Munki and MDM facts of a macOS device; null on the device when none are known.' })
+export class Macadmins {
+  @Field(() => String, { nullable: true, description: 'The Munki version; null without Munki.' }) munkiVersion!: string | null
+  @Field(() => [MunkiIssue]) munkiIssues!: MunkiIssue[]
+  @Field(() => DeviceMdm, { nullable: true }) mdm!: DeviceMdm | null
+}
+
+@ObjectType()
+export class DeviceDisk {
+  @Field(() => Float) gigsAvailable!: number
+  @Field(() => Float) percentAvailable!: number
+  @Field(() => Boolean, { nullable: true, description: 'null when the device has not reported it.' }) encryptionEnabled!: boolean | null
+}
+
+@ObjectType({ description: "The instance's license." })
+export class License {
+  @Field(() => String, { description: 'free | premium' }) tier!: string
+  @Field(() => Date, { description: 'No license key is read yet: the zero time.' }) expiration!: Date
+}
+
+@ObjectType({ description: "The organisation's branding, shown by Fleet Desktop." })
+export class DeviceOrgInfo {
+  @Field(() => String) orgName!: string
+  @Field(() => String) orgLogoUrl!: string
+  @Field(() => String) orgLogoUrlLightBackground!: string
+  @Field(() => String) contactUrl!: string
+}
+
+@ObjectType()
+export class DesktopNotifications {
+  @Field(() => Boolean, { description: 'The device may start a migration from another MDM to Fleet.' }) needsMdmMigration!: boolean
+  @Field(() => Boolean, { description: 'The device is unmanaged but should be DEP-enrolled into Fleet.' }) renewEnrollmentProfile!: boolean
+}
+
+@ObjectType({ description: "Fleet Desktop's tray summary (Fleet Premium). The failing policy count is Host.failingPolicyCount." })
+export class DesktopSummary {
+  @Field(() => DesktopNotifications) notifications!: DesktopNotifications
+  @Field(() => String, { description: "The MDM migration mode (voluntary | forced), empty when not set." }) macosMigrationMode!: string
+}
+
+@ObjectType({ description: 'The calling device (Authorization: Device <token>).' })
+export class Device {
+  constructor(readonly hostId: number) {}
+  /** Rows several fields share, loaded once per request (see DeviceService). */
+  readonly memos = new Map<string, Promise<unknown>>()
+  @Field(() => ID, { description: "The device's host id." }) get id(): string { return String(this.hostId) }
+}
+
+/** Feature name → options, for Fleet Desktop's feature discovery (none yet). */
+export const DeviceApiFeatures = GraphQLJSONObject

@@ -1,0 +1,95 @@
+// The only orbit file that touches the database: orbit enrollment (one host
+// per device, shared with osquery's enrollment) and device tokens.
+import type { Database, PrismaClient } from '@fleetgraph/prisma'
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+
+export interface OrbitHostInfo {
+  hardwareUuid: string
+  osqueryIdentifier: string | null
+  hardwareSerial: string
+  hostname: string
+  platform: string
+  computerName: string
+  hardwareModel: string
+}
+
+/**
+ * Serialises enrollments of one device: orbit and osquery enroll the same
+ * machine independently and must converge on one host row (osquery's enroll
+ * takes the same lock, see enroll.repository.ts).
+ */
+export async function lockHardwareUuid(tx: Pick<Tx, '$executeRaw'>, uuid: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'fleetgraph:host-uuid:' + uuid}))`
+}
+
+export class OrbitRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Fleet's EnrollOrbit: the host osquery enrolled (or will enroll) under the
+   * identifier, else any host with this hardware UUID, gets the orbit node key
+   * (and empty identity fields filled in); without one a host is created that
+   * osquery's later enrollment joins.
+   */
+  enroll(info: OrbitHostInfo, orbitNodeKey: string, teamId: number | null): Promise<{ id: number; created: boolean }> {
+    return this.db.prisma.$transaction(async (tx) => {
+      await lockHardwareUuid(tx, info.hardwareUuid)
+      const identifier = info.osqueryIdentifier || info.hardwareUuid
+      const select = { id: true, uuid: true, hardware_serial: true, computer_name: true, hardware_model: true } as const
+      const match = (await tx.host.findUnique({ where: { osquery_host_id: identifier }, select }))
+        ?? (await tx.host.findFirst({ where: { uuid: info.hardwareUuid }, orderBy: { id: 'asc' }, select }))
+      if (match) {
+        await tx.host.update({
+          where: { id: match.id },
+          data: {
+            orbit_node_key: orbitNodeKey, team_id: teamId,
+            uuid: match.uuid || info.hardwareUuid,
+            hardware_serial: match.hardware_serial || info.hardwareSerial,
+            computer_name: match.computer_name || info.computerName,
+            hardware_model: match.hardware_model || info.hardwareModel,
+          },
+        })
+        return { id: match.id, created: false }
+      }
+      // Like Fleet, a host new to us starts with refetch_requested so its details are asked at once.
+      const row = await tx.host.create({
+        data: {
+          osquery_host_id: identifier, orbit_node_key: orbitNodeKey, team_id: teamId, refetch_requested: true,
+          uuid: info.hardwareUuid, hardware_serial: info.hardwareSerial, hostname: info.hostname, platform: info.platform,
+          computer_name: info.computerName, hardware_model: info.hardwareModel,
+        },
+        select: { id: true },
+      })
+      return { id: row.id, created: true }
+    }, { timeout: 30_000 })
+  }
+
+  async hostIdByOrbitNodeKey(orbitNodeKey: string): Promise<number | null> {
+    const h = await this.db.prisma.host.findUnique({ where: { orbit_node_key: orbitNodeKey }, select: { id: true } })
+    return h?.id ?? null
+  }
+
+  /**
+   * Stores the host's device token (its SHA-256; one per host). Writing the
+   * token the host already has keeps its time, so it does not extend its
+   * life (Fleet's rule); a new token starts a new hour.
+   * @returns 'conflict' when another host holds this token.
+   */
+  async setDeviceToken(hostId: number, tokenHash: string): Promise<'stored' | 'unchanged' | 'conflict'> {
+    const current = await this.db.prisma.deviceAuthToken.findUnique({ where: { host_id: hostId }, select: { token: true } })
+    if (current?.token === tokenHash) return 'unchanged'
+    const now = new Date()
+    try {
+      await this.db.prisma.deviceAuthToken.upsert({
+        where: { host_id: hostId },
+        create: { host_id: hostId, token: tokenHash, updated_at: now },
+        update: { token: tokenHash, updated_at: now },
+      })
+      return 'stored'
+    } catch (e) {
+      if ((e as { code?: string }).code === 'P2002') return 'conflict'
+      throw e
+    }
+  }
+}

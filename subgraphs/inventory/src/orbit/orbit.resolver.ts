@@ -1,0 +1,21 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql'
+import type { InventoryContext } from '../context.js'
+import { EnrollOrbitInput, EnrollOrbitPayload } from './orbit.type.js'
+import { orbitService } from './orbit.service.js'
+
+@Resolver()
+export class OrbitResolver {
+  @Mutation(() => EnrollOrbitPayload, { description: "Fleet's orbit agent: enroll a device with an enroll secret (no user token)." })
+  enrollOrbit(@Arg('input', () => EnrollOrbitInput) input: EnrollOrbitInput, @Ctx() ctx: InventoryContext): Promise<EnrollOrbitPayload> {
+    return orbitService.enroll(ctx, input)
+  }
+
+  @Mutation(() => Boolean, { description: "Orbit stores the device token Fleet Desktop authenticates with (one per host; valid for an hour after it changes)." })
+  setDeviceAuthToken(
+    @Arg('orbitNodeKey', () => String) orbitNodeKey: string,
+    @Arg('token', () => String) token: string,
+    @Ctx() ctx: InventoryContext,
+  ): Promise<boolean> {
+    return orbitService.setDeviceToken(ctx, orbitNodeKey, token)
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { HostRef } from '../refs/entity-refs.js'
+
+/** A host as this subgraph sees it when the gateway asks for its policies: id, team and platform (from inventory). */
+export class PolicyHost extends HostRef {
+  constructor(id: number, readonly teamIdValue: number | null, readonly platformValue: string) { super(id) }
+  get hostId(): number { return Number(this.id) }
+}
+
+/** A host's last answer to a policy: pass, fail, or '' when it has not answered (or the query failed). */
+export type PolicyResponse = 'pass' | 'fail' | ''
+
+export interface HostPolicyRow {
+  id: number; name: string; query: string; description: string; resolution: string; platform: string; critical: boolean
+  team_id: number | null; response: PolicyResponse
+}
+
+@ObjectType({ description: "A policy that applies to a host (global, or of the host's team, for its platform), with the host's last answer." })
+export class HostPolicy {
+  constructor(private readonly row: HostPolicyRow) {}
+  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => String) get name(): string { return this.row.name }
+  @Field(() => String) get query(): string { return this.row.query }
+  @Field(() => String) get description(): string { return this.row.description }
+  @Field(() => String) get resolution(): string { return this.row.resolution }
+  @Field(() => String, { description: 'Comma-separated: darwin, windows, linux, chrome; empty = all.' }) get platform(): string { return this.row.platform }
+  @Field(() => Boolean) get critical(): boolean { return this.row.critical }
+  @Field(() => Int, { nullable: true, description: 'null for global policies.' }) get teamId(): number | null { return this.row.team_id }
+  @Field(() => String, { description: 'pass | fail | "" (not answered yet, or the query failed on the host).' }) get response(): string { return this.row.response }
+}
