@@ -10,6 +10,8 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
   PORT: field.port(8080),
   // 1 MiB keeps a misbehaving client from holding memory; no documented route needs more.
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  // Largest /graphql request body (storeInstaller carries up to 64 MiB of base64); larger → 413.
+  GRAPHQL_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024),
   // Identical in-flight subgraph fetches share one upstream request (Hive's default). It collapses
   // the entity fetches of one subscription event fanned out to many subscribers; the benchmark
   // turns it off to measure the gateway's real per-request cost.

@@ -31,7 +31,7 @@ export interface PublicServer { url: string; server: Server; close(): Promise<vo
 export type PrefixHandler = (req: IncomingMessage, res: ServerResponse) => boolean
 
 export async function startPublicServer(
-  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>,
+  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GRAPHQL_BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>,
   subgraphUrls: Record<string, string>,
   local: Record<string, InProcessExecutor> = {},
   handlers: PrefixHandler[] = [],
@@ -77,7 +77,14 @@ export async function startPublicServer(
     for (const h of handlers) if (h(req, res)) return
     if (resultSockets.handleRequest(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
-    if (path === '/graphql') return void gw(req, res)
+    if (path === '/graphql') {
+      // Refused before it is read: a declared length over the limit (chunked bodies are bounded by the subgraphs' own limit).
+      if (Number(req.headers['content-length'] ?? 0) > cfg.GRAPHQL_BODY_LIMIT_BYTES) {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' })
+        return void res.end(JSON.stringify({ errors: [{ message: `request body is larger than ${cfg.GRAPHQL_BODY_LIMIT_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }))
+      }
+      return void gw(req, res)
+    }
     if (path === '/metrics' && cfg.METRICS_BASIC_AUTH) return serveMetrics(req, res, cfg.METRICS_BASIC_AUTH)
     if (path === '/healthz') {
       void checkHealth({ schemaLoaded: async () => !!(await gw.getSchema()), subgraphUrls }).then((h) => {

@@ -18,7 +18,7 @@ describe('downloadable installers', () => {
   const deb = randomBytes(1000)
 
   before(async () => {
-    stack = await startIsolatedStack()
+    stack = await startIsolatedStack({ GRAPHQL_BODY_LIMIT_BYTES: String(8 * 1024 * 1024) })
     base = stack.url
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
@@ -44,6 +44,11 @@ describe('downloadable installers', () => {
     await refused({ s: { kind: 'msi', enrollSecret: ENROLL_SECRET, desktop: false }, c: 'not base64!' }, admin, 'VALIDATION_FAILED')
     await refused({ s: { kind: 'msi', enrollSecret: ENROLL_SECRET, desktop: false }, c: '' }, admin, 'VALIDATION_FAILED')
     assert.equal((await head('msi', `enroll_secret=${ENROLL_SECRET}`, admin)).status, 400, 'nothing stored for msi')
+    // past GRAPHQL_BODY_LIMIT_BYTES (8 MiB here): 413 before the body is read
+    const big = JSON.stringify({ query: STORE, variables: { s: { kind: 'msi', enrollSecret: ENROLL_SECRET, desktop: false }, c: randomBytes(7 * 1024 * 1024).toString('base64') } })
+    const tooBig = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: big })
+    assert.equal(tooBig.status, 413)
+    assert.equal((await tooBig.json()).errors[0].extensions.code, 'PAYLOAD_TOO_LARGE')
   })
 
   it('HEAD: 200 with the length when it exists; 400 when it does not, for an unknown kind or without enroll_secret; 401 without a token', async () => {
