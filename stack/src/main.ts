@@ -5,7 +5,7 @@ import type { ServerResponse } from 'node:http'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { CRON_SCHEDULES, createLogger, openBus, setLogLevel, startScheduler, type Bus, type CronSchedule, type RunningSubgraph, type Scheduler, type Subgraph } from '@fleetgraph/subgraph-kit'
-import { inventory } from '@fleetgraph/subgraph-inventory'
+import { deviceTokenCleanupJobs, inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
 import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
@@ -28,7 +28,7 @@ function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSche
   return [
     {
       name: 'cleanups_then_aggregation', intervalMs: CRON_SCHEDULES.cleanups_then_aggregation.intervalMs,
-      jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) })],
+      jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) }), ...deviceTokenCleanupJobs({ db, env })],
     },
     { name: 'automations', intervalMs: CRON_SCHEDULES.automations.intervalMs, jobs: policyAutomationJobs({ db }) },
   ]

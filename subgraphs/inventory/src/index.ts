@@ -5,3 +5,4 @@ import { buildInventorySchema } from './schema.js'
 import { contextFactory } from './context.js'
 
 export const inventory = defineSubgraph({ name: 'inventory', buildSchema: buildInventorySchema, contextFactory })
+export { deviceTokenCleanupJobs } from './orbit/device-token.cleanup.js'
