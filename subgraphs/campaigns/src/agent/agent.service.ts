@@ -1,10 +1,10 @@
 // The osquery agent API's rules (Fleet server/service/osquery.go): what a host
 // is asked on each distributed/read, and what its answers change.
-import { FleetError, type Bus } from '@fleetgraph/subgraph-kit'
+import { FleetError, policyApplies, type Bus } from '@fleetgraph/subgraph-kit'
 import { campaignTopic, type CampaignResultEvent } from '../campaign/campaign-events.js'
 import type { AgentHost, AgentRepository } from './agent.repository.js'
 import {
-  DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, POLICY_INTERVAL_MS, POLICY_PREFIX, policyApplies, type Row,
+  DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, POLICY_INTERVAL_MS, POLICY_PREFIX, type Row,
 } from './detail-queries.js'
 
 /** Fleet's default agent options for hosts of an instance that has none configured. */

@@ -61,11 +61,3 @@ export const DETAIL_INTERVAL_MS = 60 * 60 * 1000
 export const LABEL_INTERVAL_MS = 5 * 60 * 1000
 /** Policies are re-checked hourly (Fleet's policy_update_interval default). */
 export const POLICY_INTERVAL_MS = 60 * 60 * 1000
-
-const LINUX = new Set(['ubuntu', 'debian', 'centos', 'rhel', 'fedora', 'amzn', 'arch', 'manjaro', 'opensuse', 'gentoo', 'linux'])
-/** A policy's platform list ("darwin,linux", empty = all) applies to this host platform. */
-export function policyApplies(policyPlatforms: string, hostPlatform: string): boolean {
-  if (!policyPlatforms) return true
-  const family = LINUX.has(hostPlatform) ? 'linux' : hostPlatform
-  return policyPlatforms.split(',').map((p) => p.trim()).includes(family)
-}

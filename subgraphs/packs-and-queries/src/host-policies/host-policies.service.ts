@@ -3,30 +3,19 @@
 // host's platform family; the response is the host's last answer. Users see
 // them for hosts they may read; a device sees its own, on Premium only (Fleet
 // Desktop's policies are a Premium feature).
-import { forbidden, paymentRequired, requireReader, type DeviceViewer, type Viewer } from '@fleetgraph/subgraph-kit'
+import { forbidden, paymentRequired, policyApplies, requireReader, type DeviceViewer, type Viewer } from '@fleetgraph/subgraph-kit'
 import type { PolicyAnswer, PolicyForHosts } from './host-policies.repository.js'
 import type { HostPolicyRow } from './host-policies.type.js'
 
 /** A host as the gateway sends it here (PolicyHost): id, team and platform. */
 export interface PolicyHostKey { readonly hostId: number; readonly teamIdValue: number | null; readonly platformValue: string }
 
-// Fleet's Linux platforms (fleet.HostLinuxOSs): policies say "linux" for all of them. The agent API
-// applies the same rule when it picks the policies a host is asked (campaigns' policyApplies).
-const LINUX = new Set([
-  'linux', 'ubuntu', 'debian', 'rhel', 'centos', 'sles', 'kali', 'gentoo', 'amzn', 'pop', 'arch', 'linuxmint', 'void', 'nixos',
-  'endeavouros', 'manjaro', 'opensuse', 'opensuse-leap', 'opensuse-tumbleweed', 'fedora', 'tuxedo', 'neon',
-])
-
-/** The platform family policies name ("linux" for any distribution). */
-export const platformFamily = (hostPlatform: string) => (LINUX.has(hostPlatform) ? 'linux' : hostPlatform)
-
 /** The policies that apply to `host`, in id order, each with the host's last answer. */
 export function policiesForHost(host: { id: number; teamId: number | null; platform: string }, policies: PolicyForHosts[], answers: PolicyAnswer[]): HostPolicyRow[] {
-  const family = platformFamily(host.platform)
   const mine = new Map(answers.filter((a) => a.host_id === host.id).map((a) => [a.policy_id, a.passes]))
   return policies
     .filter((p) => p.team_id === null || p.team_id === host.teamId)
-    .filter((p) => !p.platform || p.platform.split(',').map((s) => s.trim()).includes(family))
+    .filter((p) => policyApplies(p.platform, host.platform))
     .map((p) => {
       const passes = mine.get(p.id)
       return { ...p, response: passes === true ? 'pass' : passes === false ? 'fail' : '' }
