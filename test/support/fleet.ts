@@ -32,3 +32,11 @@ export async function enrollHost(base: string, hostname: string, platform = 'ubu
   }, 200)
   return r.body.node_key
 }
+
+/** As osquery does it: the host's next distributed/read must carry the campaign's query; then it answers with `rows`. */
+export async function answerLiveQuery(base: string, nodeKey: string, campaignId: number, rows: unknown[]): Promise<void> {
+  const name = `fleet_distributed_query_${campaignId}`
+  const read = await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
+  if (!read.body.queries?.[name]) throw new Error(`campaign ${campaignId} was not asked of the host: ${JSON.stringify(read.body)}`)
+  await doJSON(base, 'POST', '/api/v1/osquery/distributed/write', { node_key: nodeKey, queries: { [name]: rows }, statuses: { [name]: 0 }, messages: {} }, 200)
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import WebSocket from 'ws'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql } from '../../support/client.js'
-import { enrollHost, setupInstance } from '../../support/fleet.js'
+import { answerLiveQuery, enrollHost, setupInstance } from '../../support/fleet.js'
 
 /** A socket whose incoming messages can be awaited with a deadline. */
 async function open(url: string, sockjs: boolean) {
@@ -53,12 +53,7 @@ describe('live query result streams', () => {
   })
   after(async () => { await stack.stop() })
 
-  const answer = async (campaignId: number, rows: unknown[]) => {
-    const name = `fleet_distributed_query_${campaignId}`
-    const read = await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
-    assert.ok(read.body.queries[name])
-    await doJSON(base, 'POST', '/api/v1/osquery/distributed/write', { node_key: nodeKey, queries: { [name]: rows }, statuses: { [name]: 0 }, messages: {} }, 200)
-  }
+  const answer = (campaignId: number, rows: unknown[]) => answerLiveQuery(base, nodeKey, campaignId, rows)
 
   for (const [kind, path, sockjs] of [['raw WebSocket', '/api/latest/fleet/results/websocket', false], ['SockJS websocket', '/api/v1/fleet/results/123/abcdefgh/websocket', true]] as const) {
     it(`${kind}: auth, select_campaign, then totals, result (with host columns) and status`, async () => {

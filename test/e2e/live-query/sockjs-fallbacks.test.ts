@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import SockJS from 'sockjs-client'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql, waitFor } from '../../support/client.js'
-import { enrollHost, setupInstance } from '../../support/fleet.js'
+import { answerLiveQuery, enrollHost, setupInstance } from '../../support/fleet.js'
 
 const PREFIX = '/api/v1/fleet/results'
 const JS = 'application/javascript; charset=UTF-8'
@@ -85,12 +85,7 @@ describe('SockJS HTTP fallbacks for live query results', () => {
   })
   after(async () => { await stack.stop() })
 
-  const answer = async (campaignId: number, rows: unknown[]) => {
-    const name = `fleet_distributed_query_${campaignId}`
-    const read = await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
-    assert.ok(read.body.queries[name], `campaign ${campaignId} not asked of the host`)
-    await doJSON(base, 'POST', '/api/v1/osquery/distributed/write', { node_key: nodeKey, queries: { [name]: rows }, statuses: { [name]: 0 }, messages: {} }, 200)
-  }
+  const answer = (campaignId: number, rows: unknown[]) => answerLiveQuery(base, nodeKey, campaignId, rows)
 
   for (const transport of ['xhr-streaming', 'xhr-polling']) {
     it(`sockjs-client over ${transport}: auth, select_campaign, then totals, result and status`, async () => {
