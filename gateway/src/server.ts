@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
 import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLSubscriber } from '@fleetgraph/rest-compat'
-import { createLogger, renderMetrics } from '@fleetgraph/subgraph-kit'
+import { createLogger, renderMetrics, startEventLoopLagMetric } from '@fleetgraph/subgraph-kit'
 import { createGateway, type InProcessExecutor } from './runtime.js'
 import { checkHealth } from './health.js'
 import { tlsOptions, type GatewayConfig } from './config.js'
@@ -72,6 +72,7 @@ export async function startPublicServer(
   const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) })
   const restHandler = rest.callback()
 
+  const stopLagMetric = cfg.METRICS_BASIC_AUTH ? startEventLoopLagMetric() : () => {}
   const tls = tlsOptions(cfg)
   const handler: RequestListener = (req, res) => {
     for (const h of handlers) if (h(req, res)) return
@@ -127,6 +128,7 @@ export async function startPublicServer(
     url, server,
     close: async () => {
       clearInterval(ping)
+      stopLagMetric()
       for (const c of wss.clients) c.terminate()
       resultSockets.close()
       await wsServer.dispose()

@@ -38,6 +38,7 @@ export class Stats {
   /** The same since the last window report (steady-state figures without the enrollment burst). */
   private window = samples()
   private windowStartedAt = Date.now()
+  private windowErrors = 0
   private static readonly SAMPLE = 200_000
 
   request(kind: RequestKind): void {
@@ -63,13 +64,16 @@ export class Stats {
       const p = percentiles(this.window[k])
       return `${k} ${p.p50.toFixed(1)}/${p.p99.toFixed(1)} (n=${p.n})`
     })
+    const errors = this.windowErrors
     this.window = samples()
     this.windowStartedAt = Date.now()
-    return `[simulator] window ${secs}s latency p50/p99 (ms): ${parts.join(', ') || 'no requests'}`
+    this.windowErrors = 0
+    return `[simulator] window ${secs}s latency p50/p99 (ms): ${parts.join(', ') || 'no requests'}; errors: ${errors}`
   }
 
   failure(kind: RequestKind, reason: string): void {
     this.errors[kind]++
+    this.windowErrors++
     this.errorReasons.set(`${kind} ${reason}`, (this.errorReasons.get(`${kind} ${reason}`) ?? 0) + 1)
   }
 

@@ -59,11 +59,16 @@ const until = async (cond: () => boolean | Promise<boolean>, timeoutMs: number, 
   }
 }
 
-/** Server-side p50/p99 of one agent route between two /metrics scrapes, as the histogram bucket bounds they fall in. */
-function serverQuantiles(before: string, after: string, route: string): { p50: string; p99: string; n: number } {
+/** p50/p99 of one histogram series between two /metrics scrapes, as the bucket bounds they fall in (ms). */
+function quantilesBetween(before: string, after: string, metric: string, labels: string): { p50: string; p99: string; n: number } {
   const buckets = (text: string) => {
     const m = new Map<string, number>()
-    for (const x of text.matchAll(new RegExp(`fleetgraph_agent_request_duration_seconds_bucket\\{route="${route}",status="200",le="([^"]+)"\\} (\\d+)`, 'g'))) m.set(x[1], Number(x[2]))
+    const prefix = `${metric}_bucket{${labels ? labels + ',' : ''}le="`
+    for (const line of text.split('\n')) {
+      if (!line.startsWith(prefix)) continue
+      const [le, count] = line.slice(prefix.length).split('"} ')
+      m.set(le, Number(count))
+    }
     return m
   }
   const b0 = buckets(before), b1 = buckets(after)
@@ -72,6 +77,8 @@ function serverQuantiles(before: string, after: string, route: string): { p50: s
   const at = (q: number) => { if (!total) return '–'; const hit = delta.find(([, c]) => c >= q * total); return !hit ? '–' : hit[0] === '+Inf' ? '> 10000' : `≤ ${Number(hit[0]) * 1000}` }
   return { p50: at(0.5), p99: at(0.99), n: total }
 }
+const routeQuantiles = (before: string, after: string, route: string) =>
+  quantilesBetween(before, after, 'fleetgraph_agent_request_duration_seconds', `route="${route}",status="200"`)
 
 async function main() {
   const stack = await startIsolatedStack({ LOG_LEVEL: 'warn', METRICS_BASIC_AUTH: 'bench:bench' })
@@ -159,19 +166,21 @@ async function main() {
     const lat = (text: string, kind: string) => new RegExp(`${kind} ([\\d.]+)/([\\d.]+)`).exec(text)
     const rd = lat(summary, 'distributed_read'), wr = lat(summary, 'distributed_write')
     const srd = lat(steadyLine, 'distributed_read'), swr = lat(steadyLine, 'distributed_write'), scf = lat(steadyLine, 'config')
-    const errors = /errors:\s+(\d+)/.exec(simOut)?.[1]
+    const errors = /errors:\s+(\d+)/.exec(summary)?.[1]
     const cpus = os.cpus()
     console.log(`\nMachine: ${cpus.length} × ${cpus[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}; simulator and load on the same machine.\n`)
     console.log('| measure | value | target |\n|---|---|---|')
     console.log(`| simulated hosts, check-in every 10 s | ${HOSTS} | 10,000 |`)
-    console.log(`| simulator errors (whole run) | ${errors} | 0 |`)
+    console.log(`| simulator errors: steady state / whole run | ${/errors: (\d+)/.exec(steadyLine)?.[1]} / ${errors} | 0 |`)
     console.log(`| steady state (${STEADY_S} s): distributed/read p50 / p99 (ms) | ${srd?.[1]} / ${srd?.[2]} | p99 < 100 |`)
     console.log(`| steady state: distributed/write p50 / p99 (ms) | ${swr?.[1] ?? '– (no queries pending)'} / ${swr?.[2] ?? '–'} | p99 < 100 |`)
     console.log(`| steady state: config p50 / p99 (ms) | ${scf?.[1] ?? '–'} / ${scf?.[2] ?? '–'} | |`)
     for (const route of ['distributed/read', 'distributed/write', 'config']) {
-      const q = serverQuantiles(m0, m1, route)
+      const q = routeQuantiles(m0, m1, route)
       console.log(`| steady state, server side (from /metrics): ${route} p50 / p99 (ms), ${q.n} requests | ${q.p50} / ${q.p99} | ${route === 'config' ? '' : 'p99 < 100'} |`)
     }
+    const lag = quantilesBetween(m0, m1, 'fleetgraph_event_loop_lag_seconds', '')
+    console.log(`| steady state: stack event-loop lag p50 / p99 (ms) | ${lag.p50} / ${lag.p99} | |`)
     console.log(`| whole run incl. enrollment burst and fan-out: distributed/read p50 / p99 (ms) | ${rd?.[1]} / ${rd?.[2]} | |`)
     console.log(`| whole run: distributed/write p50 / p99 (ms) | ${wr?.[1]} / ${wr?.[2]} | |`)
     console.log(`| stack CPU in steady state (cores) | ${steadyCpu.toFixed(2)} | |`)

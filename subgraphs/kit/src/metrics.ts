@@ -47,3 +47,19 @@ export function histogram(name: string, help: string, buckets = DURATION_BUCKETS
 export function renderMetrics(): string {
   return [...histograms.values()].map((h) => h.render()).join('')
 }
+
+/**
+ * Samples this process's event-loop lag (how late a 100 ms timer fires) into a histogram: the
+ * time any request may wait before its callbacks run. Started once per process; unref'd.
+ */
+export function startEventLoopLagMetric(): () => void {
+  const lag = histogram('fleetgraph_event_loop_lag_seconds', 'How late a 100 ms timer fired: event-loop lag, sampled ten times a second.')
+  let expected = performance.now() + 100
+  const timer = setInterval(() => {
+    const now = performance.now()
+    lag.observe({}, Math.max(0, now - expected) / 1000)
+    expected = now + 100
+  }, 100)
+  timer.unref()
+  return () => clearInterval(timer)
+}

@@ -3,6 +3,8 @@
 // read, so nothing that arrives in between is lost. A hand-written iterator:
 // return() must reach the bus subscription at once (an async generator would
 // queue it behind a pending next() and leak the subscription).
+const YIELD_EVERY = 32
+
 export function replayThenLive<T, K>(opts: {
   live: AsyncIterable<T>
   stored: () => Promise<T[]>
@@ -12,6 +14,7 @@ export function replayThenLive<T, K>(opts: {
   prelude: () => Promise<unknown[]>
 }): AsyncIterableIterator<unknown> {
   const queue: unknown[] = []
+  let served = 0
   const waiters: ((r: IteratorResult<unknown>) => void)[] = []
   const seen = new Set<K>()
   let done = false
@@ -53,7 +56,13 @@ export function replayThenLive<T, K>(opts: {
 
   const it: AsyncIterableIterator<unknown> = {
     next: () => {
-      if (queue.length) return Promise.resolve({ done: false, value: queue.shift() })
+      if (queue.length) {
+        const value = queue.shift()
+        // A replay of thousands of stored results is a long run of microtasks per subscriber; every
+        // YIELD_EVERY events the stream waits one macrotask so check-ins and other I/O are served meanwhile.
+        if (++served % YIELD_EVERY === 0) return new Promise((resolve) => setImmediate(() => resolve({ done: false, value })))
+        return Promise.resolve({ done: false, value })
+      }
       if (done) return Promise.resolve({ done: true, value: undefined })
       return new Promise((resolve) => waiters.push(resolve))
     },
