@@ -5,21 +5,45 @@
 import type { Bus } from './pubsub.js'
 
 export const HOST_CHANGED = 'HOST_CHANGED'
-export interface HostChanged { hostId: number }
+export interface HostChanged {
+  hostId: number
+  /** Who published it, so a publisher that already updated its own copy can skip the echo. */
+  origin?: string
+}
 
-export function publishHostChanged(bus: Bus, hostId: number): void {
-  bus.pubSub.publish(HOST_CHANGED, { hostId } satisfies HostChanged)
+export function publishHostChanged(bus: Bus, hostId: number, origin?: string): void {
+  bus.pubSub.publish(HOST_CHANGED, { hostId, ...(origin ? { origin } : {}) } satisfies HostChanged)
 }
 
 /** Calls `onChange` for every host change until the returned stop() is called. */
 export function onHostChanged(bus: Bus, onChange: (e: HostChanged) => void): () => Promise<void> {
-  const it = (bus.pubSub.subscribe(HOST_CHANGED) as AsyncIterable<HostChanged>)[Symbol.asyncIterator]()
+  return follow(bus, HOST_CHANGED, onChange)
+}
+
+/**
+ * "The label or policy queries hosts are asked changed": whoever changes them publishes it, and
+ * processes that cache those definitions for check-ins (the agent API) drop their copies.
+ */
+export const AGENT_QUERIES_CHANGED = 'AGENT_QUERIES_CHANGED'
+export interface AgentQueriesChanged { kind: 'labels' | 'policies' }
+
+export function publishAgentQueriesChanged(bus: Bus, kind: AgentQueriesChanged['kind']): void {
+  bus.pubSub.publish(AGENT_QUERIES_CHANGED, { kind } satisfies AgentQueriesChanged)
+}
+
+/** Calls `onChange` for every such change until the returned stop() is called. */
+export function onAgentQueriesChanged(bus: Bus, onChange: (e: AgentQueriesChanged) => void): () => Promise<void> {
+  return follow(bus, AGENT_QUERIES_CHANGED, onChange)
+}
+
+function follow<T>(bus: Bus, topic: string, onEvent: (e: T) => void): () => Promise<void> {
+  const it = (bus.pubSub.subscribe(topic) as AsyncIterable<T>)[Symbol.asyncIterator]()
   void (async () => {
     try {
       for (;;) {
         const n = await it.next()
         if (n.done) return
-        onChange(n.value)
+        onEvent(n.value)
       }
     } catch { /* the bus closed */ }
   })()

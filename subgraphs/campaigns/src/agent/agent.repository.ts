@@ -1,12 +1,18 @@
 // The agent API's data access. Check-ins are the hottest path in the system,
 // so reads are narrow and last-seen times are written in batches.
+import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
-import { onHostChanged, publishHostChanged, type Bus } from '@fleetgraph/subgraph-kit'
+import { onAgentQueriesChanged, onHostChanged, publishHostChanged, type Bus } from '@fleetgraph/subgraph-kit'
 import { HostCache } from './host-cache.js'
 
 /** A safety net for a lost HOST_CHANGED event (Redis pub/sub is not durable): no entry outlives a minute. */
 const HOST_CACHE_TTL_MS = 60_000
 const HOST_CACHE_MAX = 200_000
+/**
+ * Labels and policies change rarely and are asked of each host every few minutes: they are read at most
+ * this often, and dropped at once when they change (AGENT_QUERIES_CHANGED).
+ */
+const DEFINITIONS_TTL_MS = 5_000
 
 export interface AgentHost {
   id: number; team_id: number | null; hostname: string; computer_name: string; platform: string
@@ -22,12 +28,18 @@ export class AgentRepository {
 
   private readonly hosts = new HostCache<AgentHost>(HOST_CACHE_TTL_MS, HOST_CACHE_MAX)
   private readonly unsubscribe: () => Promise<void>
+  private readonly unsubscribeQueries: () => Promise<void>
+  /** Tells this process's own HOST_CHANGED echoes apart from other processes' changes. */
+  private readonly origin = randomUUID()
+  private labels: { at: number; value: Promise<DynamicLabel[]> } | null = null
+  private readonly policies = new Map<number | null, { at: number; value: Promise<{ id: number; query: string; platform: string }[]> }>()
 
   constructor(private readonly db: Database, private readonly bus: Bus) {
     // One UPDATE per second for every host that checked in, instead of one per check-in.
     this.timer = setInterval(() => { void this.flushSeen() }, 1000)
     this.timer.unref()
-    this.unsubscribe = onHostChanged(bus, (e) => this.hosts.evictHost(e.hostId))
+    this.unsubscribe = onHostChanged(bus, (e) => { if (e.origin !== this.origin) this.hosts.evictHost(e.hostId) })
+    this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { if (e.kind === 'labels') this.labels = null; else this.policies.clear() })
   }
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
@@ -39,10 +51,10 @@ export class AgentRepository {
     return rows[0] ?? null
   }
 
-  /** The host's row changed here: every process (this one included) drops its cached copy. */
-  private changed(hostId: number) {
-    this.hosts.evictHost(hostId)
-    publishHostChanged(this.bus, hostId)
+  /** The host's row changed here: this process updates its cached copy, every other one drops its own. */
+  private changed(hostId: number, fields: Partial<AgentHost>) {
+    this.hosts.patchHost(hostId, fields)
+    publishHostChanged(this.bus, hostId, this.origin)
   }
 
   markSeen(hostId: number) { this.seen.set(hostId, new Date()) }
@@ -59,15 +71,21 @@ export class AgentRepository {
     return this.flushing
   }
 
-  async stop() { clearInterval(this.timer); await this.unsubscribe(); await this.flushSeen() }
+  async stop() { clearInterval(this.timer); await this.unsubscribe(); await this.unsubscribeQueries(); await this.flushSeen() }
 
   async updateHost(hostId: number, fields: Record<string, unknown>): Promise<void> {
     await this.db.prisma.host.update({ where: { id: hostId }, data: fields as any })
-    this.changed(hostId)
+    const known: (keyof AgentHost)[] = ['hostname', 'computer_name', 'platform', 'detail_updated_at', 'refetch_requested']
+    this.changed(hostId, Object.fromEntries(known.filter((k) => k in fields).map((k) => [k, fields[k]])) as Partial<AgentHost>)
   }
 
   dynamicLabels(): Promise<DynamicLabel[]> {
-    return this.db.sql.query<DynamicLabel>(`SELECT id, query, platform FROM labels WHERE label_membership_type = 'dynamic' AND query <> '' ORDER BY id`)
+    if (!this.labels || Date.now() - this.labels.at > DEFINITIONS_TTL_MS) {
+      const value = this.db.sql.query<DynamicLabel>(`SELECT id, query, platform FROM labels WHERE label_membership_type = 'dynamic' AND query <> '' ORDER BY id`)
+      value.catch(() => { this.labels = null })
+      this.labels = { at: Date.now(), value }
+    }
+    return this.labels.value
   }
 
   /** Sets the host's membership in the answered labels and stamps the host, in one statement (labels deleted meanwhile are skipped). */
@@ -78,13 +96,18 @@ export class AgentRepository {
         ON CONFLICT (label_id, host_id) DO UPDATE SET updated_at = now() RETURNING 1),
       left_ AS (DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($3::int[]) RETURNING 1)
       UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId, member, notMember])
-    this.changed(hostId)
+    this.changed(hostId, { label_updated_at: new Date() })
   }
 
   /** Global policies and those of the host's team. */
   policiesFor(teamId: number | null) {
-    return this.db.sql.query<{ id: number; query: string; platform: string }>(
+    const hit = this.policies.get(teamId)
+    if (hit && Date.now() - hit.at <= DEFINITIONS_TTL_MS) return hit.value
+    const value = this.db.sql.query<{ id: number; query: string; platform: string }>(
       `SELECT id, query, platform FROM policies WHERE team_id IS NULL OR team_id = $1 ORDER BY id`, [teamId])
+    value.catch(() => this.policies.delete(teamId))
+    this.policies.set(teamId, { at: Date.now(), value })
+    return value
   }
 
   /** Records pass (true), fail (false) or could-not-run (null) per policy and stamps the host, in one statement. */
@@ -98,7 +121,7 @@ export class AgentRepository {
         RETURNING 1)
       UPDATE hosts SET policy_updated_at = now() WHERE id = $1`,
       [hostId, results.map((r) => r.id), results.map((r) => r.passes)])
-    this.changed(hostId)
+    this.changed(hostId, { policy_updated_at: new Date() })
   }
 
   async agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {

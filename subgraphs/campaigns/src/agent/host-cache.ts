@@ -30,6 +30,11 @@ export class HostCache<H extends { id: number }> {
     keys.add(nodeKey)
   }
 
+  /** Applies a change this process made to every cached copy of the host (they share one object per key). */
+  patchHost(hostId: number, fields: Partial<H>): void {
+    for (const k of this.keysOf.get(hostId) ?? []) { const e = this.byKey.get(k); if (e) Object.assign(e.host, fields) }
+  }
+
   evictHost(hostId: number): void {
     for (const k of this.keysOf.get(hostId) ?? []) this.byKey.delete(k)
     this.keysOf.delete(hostId)
