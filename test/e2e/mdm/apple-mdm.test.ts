@@ -3,9 +3,10 @@
 // end-user SSO with a SAML response signed by a test IdP.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createPrivateKey, X509Certificate } from 'node:crypto'
+import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { inflateRawSync } from 'node:zlib'
 import { SignedXml } from 'xml-crypto'
+import forge from 'node-forge'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { assertFleetError, doJSON, gql } from '../../support/client.js'
 import { createUser, enrollHost, setupInstance } from '../../support/fleet.js'
@@ -83,6 +84,14 @@ describe('Apple MDM (premium)', () => {
     const scep = new X509Certificate(pem(r.body.scep_cert))
     assert.ok(scep.ca, 'the SCEP certificate is a CA')
     assert.ok(scep.checkPrivateKey(createPrivateKey(pem(r.body.scep_key))))
+
+    // the GraphQL twin also returns the CSR for Apple: signed by the APNs key, naming the organisation and email
+    const g = await gql(base, 'mutation { requestAppleMdmCsr(emailAddress: "a@example.com", organization: "Acme") { apnsKey apnsCsr } }', undefined, admin)
+    const csr = forge.pki.certificationRequestFromPem(pem(g.data!.requestAppleMdmCsr.apnsCsr))
+    assert.ok(csr.verify(), 'the CSR signature verifies')
+    assert.equal(csr.subject.getField('O')?.value, 'Acme')
+    const apnsPublic = createPublicKey(pem(g.data!.requestAppleMdmCsr.apnsKey)).export({ type: 'spki', format: 'pem' }).toString()
+    assert.equal(forge.pki.publicKeyToPem(csr.publicKey!).replace(/\r/g, '').trim(), apnsPublic.trim(), 'the CSR is for the APNs key returned with it')
   })
 
   it('MDM routes answer "not turned on" until APNs and SCEP material is stored; mismatched pairs are refused', async () => {
