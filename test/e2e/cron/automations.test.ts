@@ -39,17 +39,19 @@ describe('automations: failing policies webhook', () => {
     const q = `fleet_policy_query_${policyId}`
     return doJSON(base, 'POST', '/api/v1/osquery/distributed/write', { node_key: keys[host], queries: { [q]: passes ? [{ '1': '1' }] : [] }, statuses: { [q]: 0 } }, 200)
   }
-  const lastRun = async () => (await gql(base, '{ cronSchedules { name lastRun { status createdAt errors } } }', undefined, admin)).data!.cronSchedules.find((s: any) => s.name === 'automations').lastRun
-  /** Triggers automations and waits for that run to end; returns it. */
+  const lastRun = async () => (await gql(base, '{ cronSchedules { name lastRun { id status errors } } }', undefined, admin)).data!.cronSchedules.find((s: any) => s.name === 'automations').lastRun
+  /** Queues exactly one automations run (waiting while another is queued or running) and waits for it to end. */
   const runAutomations = async () => {
-    const since = Date.now() - 1
+    const id = await waitFor(async () => {
+      const r = await gql(base, 'mutation { triggerCronSchedule(name: "automations") { id } }', undefined, admin)
+      if (r.errors?.[0]?.extensions?.code === 'CONFLICT') return null
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors))
+      return r.data!.triggerCronSchedule.id as string
+    })
     return waitFor(async () => {
       const run = await lastRun()
-      if (run && Date.parse(run.createdAt) > since && ['completed', 'failed'].includes(run.status)) return run
-      const r = await fetch(`${base}/api/latest/fleet/trigger?name=automations`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } })
-      assert.ok(r.status === 200 || r.status === 409)
-      return null
-    }, 20_000, 200)
+      return run?.id === id && ['completed', 'failed'].includes(run.status) ? run : null
+    }, 20_000, 100)
   }
 
   it('settings: admins set the webhook URL (validated); others may only read', async () => {
