@@ -79,10 +79,15 @@ export async function startPublicServer(
     if (resultSockets.handleRequest(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') {
-      // Refused before it is read: a declared length over the limit (chunked bodies are bounded by the subgraphs' own limit).
+      // Bounded before anything is read: a body must declare its length (411 for chunked uploads, which
+      // could otherwise grow without limit), and a declared length over the limit is a 413.
+      const refuse = (status: number, code: string, message: string) => {
+        res.writeHead(status, { 'content-type': 'application/json', connection: 'close' })
+        res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }))
+      }
+      if (req.method === 'POST' && req.headers['content-length'] === undefined) return refuse(411, 'BAD_REQUEST', 'a request body must declare its Content-Length')
       if (Number(req.headers['content-length'] ?? 0) > cfg.GRAPHQL_BODY_LIMIT_BYTES) {
-        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' })
-        return void res.end(JSON.stringify({ errors: [{ message: `request body is larger than ${cfg.GRAPHQL_BODY_LIMIT_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }))
+        return refuse(413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${cfg.GRAPHQL_BODY_LIMIT_BYTES} bytes`)
       }
       return void gw(req, res)
     }

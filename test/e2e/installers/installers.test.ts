@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, randomBytes } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { assertFleetError, doJSON, gql } from '../../support/client.js'
 import { createUser, ENROLL_SECRET, setupInstance } from '../../support/fleet.js'
@@ -49,6 +50,14 @@ describe('downloadable installers', () => {
     const tooBig = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: big })
     assert.equal(tooBig.status, 413)
     assert.equal((await tooBig.json()).errors[0].extensions.code, 'PAYLOAD_TOO_LARGE')
+    // a body that does not declare its length (chunked) could grow without bound: 411
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => { res.resume(); resolve(res.statusCode!) })
+      req.on('error', reject)
+      req.write('{"query":')
+      req.end('"{ __typename }"}')
+    })
+    assert.equal(chunked, 411)
   })
 
   it('HEAD: 200 with the length when it exists; 400 when it does not, for an unknown kind or without enroll_secret; 401 without a token', async () => {
