@@ -86,3 +86,23 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
     await new Promise((r) => setTimeout(r, intervalMs))
   }
 }
+
+/** Messages that can be awaited with a deadline. */
+export function inbox<T>() {
+  const items: T[] = []
+  const waiters: (() => void)[] = []
+  return {
+    items,
+    push(m: T) { items.push(m); for (const w of waiters.splice(0)) w() },
+    async until(pred: (m: T) => boolean, timeoutMs = 10_000): Promise<T> {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const i = items.findIndex(pred)
+        if (i >= 0) return items.splice(i, 1)[0]
+        const left = deadline - Date.now()
+        if (left <= 0) throw new Error(`no matching message; got ${JSON.stringify(items)}`)
+        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, left) })
+      }
+    },
+  }
+}

@@ -4,35 +4,24 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import WebSocket from 'ws'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql } from '../../support/client.js'
+import { doJSON, gql, inbox } from '../../support/client.js'
 import { answerLiveQuery, enrollHost, setupInstance } from '../../support/fleet.js'
 
 /** A socket whose incoming messages can be awaited with a deadline. */
 async function open(url: string, sockjs: boolean) {
   const ws = new WebSocket(url)
-  const inbox: any[] = []
-  const waiters: (() => void)[] = []
+  const messages = inbox<any>()
   ws.on('message', (d) => {
     const text = d.toString()
-    if (!sockjs) inbox.push(JSON.parse(text))
-    else if (text.startsWith('a')) for (const s of JSON.parse(text.slice(1))) inbox.push(JSON.parse(s))
-    else inbox.push({ frame: text })
-    for (const w of waiters.splice(0)) w()
+    if (!sockjs) messages.push(JSON.parse(text))
+    else if (text.startsWith('a')) for (const s of JSON.parse(text.slice(1))) messages.push(JSON.parse(s))
+    else messages.push({ frame: text })
   })
   await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject) })
   return {
     ws,
     send: (m: unknown) => ws.send(sockjs ? JSON.stringify([JSON.stringify(m)]) : JSON.stringify(m)),
-    async until(pred: (m: any) => boolean, timeoutMs = 10_000): Promise<any> {
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        const i = inbox.findIndex(pred)
-        if (i >= 0) return inbox.splice(i, 1)[0]
-        const left = deadline - Date.now()
-        if (left <= 0) throw new Error(`no matching message; got ${JSON.stringify(inbox)}`)
-        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, left) })
-      }
-    },
+    until: messages.until,
   }
 }
 

@@ -6,31 +6,11 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import SockJS from 'sockjs-client'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, waitFor } from '../../support/client.js'
+import { doJSON, gql, inbox, waitFor } from '../../support/client.js'
 import { answerLiveQuery, enrollHost, setupInstance } from '../../support/fleet.js'
 
 const PREFIX = '/api/v1/fleet/results'
 const JS = 'application/javascript; charset=UTF-8'
-
-/** Messages that can be awaited with a deadline. */
-function inbox<T>() {
-  const items: T[] = []
-  const waiters: (() => void)[] = []
-  return {
-    items,
-    push(m: T) { items.push(m); for (const w of waiters.splice(0)) w() },
-    async until(pred: (m: T) => boolean, timeoutMs = 10_000): Promise<T> {
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        const i = items.findIndex(pred)
-        if (i >= 0) return items.splice(i, 1)[0]
-        const left = deadline - Date.now()
-        if (left <= 0) throw new Error(`no matching message; got ${JSON.stringify(items)}`)
-        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, left) })
-      }
-    },
-  }
-}
 
 /** A sockjs-client connection restricted to one transport. */
 async function openSockJS(base: string, transport: string) {
