@@ -68,6 +68,8 @@ describe('osquery agent API and live queries', () => {
     assert.deepEqual(h.data!.host, { osVersion: 'Ubuntu 24.04', platform: 'ubuntu' })
     // last-seen times are written in batches (at most a second later)
     await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'online')
+    const seen = await gql(base, 'query($id: ID!) { host(id: $id) { seenTime } }', { id: hostId }, admin)
+    assert.ok(Math.abs(Date.now() - Date.parse(seen.data!.host.seenTime)) < 60_000, seen.data!.host.seenTime)
     const again = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(again.body.queries.fleet_detail_query_os_version, undefined, 'details are not asked again right away')
   })

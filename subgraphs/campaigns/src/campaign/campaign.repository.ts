@@ -36,7 +36,8 @@ export class CampaignRepository {
    */
   resolveHosts(sel: Selection, custom: number[], builtin: number[], allHosts: boolean, visibleTeams: number[] | null): Promise<TargetHost[]> {
     return this.db.sql.query<TargetHost>(`
-      SELECT h.id, h.created_at, h.seen_time, h.distributed_interval, h.config_tls_refresh FROM hosts h
+      SELECT h.id, h.created_at, s.seen_time, h.distributed_interval, h.config_tls_refresh
+      FROM hosts h LEFT JOIN host_seen_times s ON s.host_id = h.id
       WHERE ($6::int[] IS NULL OR h.team_id = ANY($6::int[])) AND (
         h.id = ANY($1::int[]) OR $5::boolean OR (
           (cardinality($2::int[]) > 0 OR cardinality($3::int[]) > 0 OR cardinality($4::int[]) > 0)

@@ -7,11 +7,18 @@ const columns = {
   code_name: true, osquery_version: true, uptime: true, memory: true, cpu_type: true, cpu_subtype: true, cpu_brand: true,
   cpu_physical_cores: true, cpu_logical_cores: true, hardware_vendor: true, hardware_model: true, hardware_version: true,
   hardware_serial: true, public_ip: true, primary_ip: true, primary_mac: true, distributed_interval: true, config_tls_refresh: true,
-  logger_tls_period: true, refetch_requested: true, additional: true, team_id: true, seen_time: true, detail_updated_at: true,
+  logger_tls_period: true, refetch_requested: true, additional: true, team_id: true, detail_updated_at: true,
   label_updated_at: true, last_enrolled_at: true, created_at: true, updated_at: true,
+  seen: { select: { seen_time: true } },
 } as const
 
-export type HostRow = Models.HostGetPayload<{ select: typeof columns }>
+type Selected = Models.HostGetPayload<{ select: typeof columns }>
+/** A host as the Host type shows it: its columns and its last-seen time (kept in host_seen_times). */
+export type HostRow = Omit<Selected, 'seen'> & { seen_time: Date | null }
+
+function toRow({ seen, ...host }: Selected): HostRow {
+  return { ...host, seen_time: seen?.seen_time ?? null }
+}
 
 export class HostRepository {
   // Host references are resolved once per subscription event per subscriber (a live query with
@@ -39,21 +46,22 @@ export class HostRepository {
     return hit.concat(rows)
   }
 
-  list(opts: { teamIds?: number[] | null }): Promise<HostRow[]> {
-    return this.db.prisma.host.findMany({
+  async list(opts: { teamIds?: number[] | null }): Promise<HostRow[]> {
+    const rows = await this.db.prisma.host.findMany({
       select: columns,
       where: opts.teamIds ? { team_id: { in: opts.teamIds } } : undefined,
       orderBy: { id: 'asc' },
     })
+    return rows.map(toRow)
   }
 
   /**
    * Fleet's host search: hostname, uuid, serial or IP containing the text, newest first, at most 10,
    * limited to the caller's teams.
    */
-  search(text: string, excluded: number[], teamIds: number[] | null): Promise<HostRow[]> {
+  async search(text: string, excluded: number[], teamIds: number[] | null): Promise<HostRow[]> {
     const like = { contains: text, mode: 'insensitive' as const }
-    return this.db.prisma.host.findMany({
+    const rows = await this.db.prisma.host.findMany({
       select: columns,
       where: {
         ...(text ? { OR: [{ hostname: like }, { uuid: like }, { hardware_serial: like }, { primary_ip: like }, { computer_name: like }] } : {}),
@@ -63,10 +71,11 @@ export class HostRepository {
       orderBy: { id: 'desc' },
       take: 10,
     })
+    return rows.map(toRow)
   }
 
   /** One statement for any number of ids (entity references, loaders). */
-  byIds(ids: number[]): Promise<HostRow[]> {
-    return this.db.prisma.host.findMany({ select: columns, where: { id: { in: ids } } })
+  async byIds(ids: number[]): Promise<HostRow[]> {
+    return (await this.db.prisma.host.findMany({ select: columns, where: { id: { in: ids } } })).map(toRow)
   }
 }
