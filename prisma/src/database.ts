@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   poolSize?: number
   /** Log every SQL statement through this callback (used by N+1 tests and debugging). */
   onQuery?: (sql: string) => void
+  /** Called with how long each checkout waited for a free pooled connection (ms; server only). */
+  onPoolWait?: (ms: number) => void
 }
 
 export interface Database {
@@ -55,6 +57,7 @@ async function openPostgres(url: string, opts: DatabaseOptions): Promise<Databas
   // One pool shared by Prisma and raw SQL, so the process holds a bounded number of connections.
   const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 })
   pool.on('error', () => { /* idle client lost: the pool replaces it on next checkout */ })
+  if (opts.onPoolWait) timeCheckouts(pool, opts.onPoolWait)
   const sql: SqlRunner = {
     exec: async (text) => { await pool.query(text) },
     query: async (text, params) => (await pool.query(text, params as any[])).rows,
@@ -69,6 +72,16 @@ async function openPostgres(url: string, opts: DatabaseOptions): Promise<Databas
     kind: 'postgresql', prisma, sql,
     ping: async () => { try { await pool.query('SELECT 1'); return true } catch { return false } },
     close: async () => { await prisma.$disconnect(); await pool.end() },
+  }
+}
+
+/** Times every checkout, Prisma's and raw SQL's alike (pg-pool's own query() checks out through connect()). */
+function timeCheckouts(pool: import('pg').Pool, report: (ms: number) => void) {
+  const connect = pool.connect.bind(pool) as (cb?: (...a: any[]) => void) => any
+  ;(pool as any).connect = (cb?: (err: Error | undefined, ...rest: any[]) => void) => {
+    const t0 = performance.now()
+    if (cb) return connect((err: Error | undefined, ...rest: any[]) => { report(performance.now() - t0); cb(err, ...rest) })
+    return connect().then((client: unknown) => { report(performance.now() - t0); return client })
   }
 }
 

@@ -4,13 +4,15 @@ import './env-defaults.js'
 import type { ServerResponse } from 'node:http'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
-import { CRON_SCHEDULES, createLogger, openBus, setLogLevel, startScheduler, type Bus, type CronSchedule, type RunningSubgraph, type Scheduler, type Subgraph } from '@fleetgraph/subgraph-kit'
+import { CRON_SCHEDULES, createLogger, histogram, openBus, setLogLevel, startScheduler, type Bus, type CronSchedule, type RunningSubgraph, type Scheduler, type Subgraph } from '@fleetgraph/subgraph-kit'
 import { deviceTokenCleanupJobs, inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
 import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
 import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
 import { loadStackConfig } from './config.js'
+
+const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).')
 
 const log = createLogger('stack')
 
@@ -61,7 +63,10 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   try {
     const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
     if (local.length) {
-      db = await openDatabase({ url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, poolSize: cfg.DB_POOL_SIZE })
+      db = await openDatabase({
+        url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, poolSize: cfg.DB_POOL_SIZE,
+        onPoolWait: (ms) => poolWait.observe({}, ms / 1000),
+      })
       bus = await openBus(cfg.REDIS_URL)
       if (cfg.LICENSE_TIER) await db.prisma.appConfig.update({ where: { id: 1 }, data: { license_tier: cfg.LICENSE_TIER } })
       log.info('data stores ready', { database: db.kind, bus: bus.kind })

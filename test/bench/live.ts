@@ -181,6 +181,8 @@ async function main() {
     }
     const lag = quantilesBetween(m0, m1, 'fleetgraph_event_loop_lag_seconds', '')
     console.log(`| steady state: stack event-loop lag p50 / p99 (ms) | ${lag.p50} / ${lag.p99} | |`)
+    const poolWait = quantilesBetween(m0, m1, 'fleetgraph_db_pool_wait_seconds', '')
+    console.log(`| steady state: wait for a pooled database connection p50 / p99 (ms), ${poolWait.n} checkouts | ${poolWait.p50} / ${poolWait.p99} | |`)
     console.log(`| whole run incl. enrollment burst and fan-out: distributed/read p50 / p99 (ms) | ${rd?.[1]} / ${rd?.[2]} | |`)
     console.log(`| whole run: distributed/write p50 / p99 (ms) | ${wr?.[1]} / ${wr?.[2]} | |`)
     console.log(`| stack CPU in steady state (cores) | ${steadyCpu.toFixed(2)} | |`)
