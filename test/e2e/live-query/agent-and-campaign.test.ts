@@ -88,6 +88,15 @@ describe('osquery agent API and live queries', () => {
     assert.match(after, /fleetgraph_agent_request_duration_seconds_bucket\{route="distributed\/read",status="200",le="\+Inf"\} \d+/)
   })
 
+  it('with PostgreSQL, /metrics also shows how long statements waited for a pooled connection', async (t) => {
+    // The embedded database has no pool; this case is exercised by the PostgreSQL test pass (DATABASE_URL).
+    if (!process.env.DATABASE_URL) { t.diagnostic('embedded database: no connection pool to time'); return }
+    const checkouts = (text: string) => Number(/^fleetgraph_db_pool_wait_seconds_count\{\} (\d+)$/m.exec(text)?.[1] ?? 0)
+    const before = checkouts(await scrape())
+    await gql(base, '{ hosts { id } }', undefined, admin)
+    assert.ok(checkouts(await scrape()) > before)
+  })
+
   it('a re-enrolled host gets a new node key and its old one stops working at once', async () => {
     const extra = await enrollHost(base, 'reenroll.local')
     await agent('distributed/read', { node_key: extra }) // cached by the agent API now
