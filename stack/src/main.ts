@@ -63,9 +63,11 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   try {
     const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
     if (local.length) {
+      // Checkouts are timed only where /metrics is served (this process runs the gateway, metrics on).
+      const metrics = cfg.SERVICES.includes('gateway') && gwCfg.METRICS_BASIC_AUTH
       db = await openDatabase({
         url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, poolSize: cfg.DB_POOL_SIZE,
-        onPoolWait: (ms) => poolWait.observe({}, ms / 1000),
+        onPoolWait: metrics ? (ms) => poolWait.observe({}, ms / 1000) : undefined,
       })
       bus = await openBus(cfg.REDIS_URL)
       if (cfg.LICENSE_TIER) await db.prisma.appConfig.update({ where: { id: 1 }, data: { license_tier: cfg.LICENSE_TIER } })
