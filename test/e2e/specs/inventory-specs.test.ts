@@ -368,6 +368,22 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
       await doJSON(base, 'POST', `${V1}/spec/teams`, { specs: [{ name: 'Client Platform Engineering' }] }, 200, admin)
     })
 
+    it("sends a team's agent options to its hosts, and a changed spec on their very next config request", async () => {
+      const spec = (interval: number) => ({ specs: [{ name: 'agents-team', secrets: [{ secret: 'agents-team-secret' }], agent_options: { config: { options: { distributed_interval: interval } } } }] })
+      await doJSON(base, 'POST', `${V1}/spec/teams`, spec(33), 200, admin)
+      const enrolled = await doJSON(base, 'POST', '/api/v1/osquery/enroll', {
+        enroll_secret: 'agents-team-secret', host_identifier: 'id-agents-host', host_details: { system_info: { hostname: 'agents-host' } },
+      }, 200)
+      const config = async () => (await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: enrolled.body.node_key }, 200)).body
+      assert.equal((await config()).options.distributed_interval, 33)
+      await doJSON(base, 'POST', `${V1}/spec/teams`, spec(44), 200, admin)
+      assert.equal((await config()).options.distributed_interval, 44)
+      // a host without a team gets the instance's options
+      const globalHost = await enrollHost(base, 'agents-global-host')
+      const global = (await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: globalHost }, 200)).body
+      assert.equal(global.options.distributed_interval, 10)
+    })
+
     it('dry_run=true validates, writes nothing and returns an empty map', async () => {
       const r = await doJSON(base, 'POST', `${V1}/spec/teams?dry_run=true`, { specs: [{ name: 'dry-team', secrets: [{ secret: 'dry-team-secret' }] }] }, 200, admin)
       assert.deepEqual(r.body, { team_ids_by_name: {} })

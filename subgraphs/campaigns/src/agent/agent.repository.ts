@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
 import { onAgentQueriesChanged, onHostChanged, publishHostChanged, type Bus } from '@fleetgraph/subgraph-kit'
+import { DETAIL_COLUMNS, type HostDetails } from './detail-queries.js'
 import { HostCache } from './host-cache.js'
+import { LoadingCache } from './loading-cache.js'
 
 /** A safety net for a lost HOST_CHANGED event (Redis pub/sub is not durable): no entry outlives a minute. */
 const HOST_CACHE_TTL_MS = 60_000
@@ -13,6 +15,8 @@ const HOST_CACHE_MAX = 200_000
  * this often, and dropped at once when they change (AGENT_QUERIES_CHANGED).
  */
 const DEFINITIONS_TTL_MS = 5_000
+/** Agent options are read on every config request: at most once a second per team (as Fleet's cached datastore). */
+const OPTIONS_TTL_MS = 1_000
 
 export interface AgentHost {
   id: number; team_id: number | null; hostname: string; computer_name: string; platform: string
@@ -20,6 +24,17 @@ export interface AgentHost {
 }
 
 export interface DynamicLabel { id: number; query: string; platform: string }
+export interface AgentPolicy { id: number; query: string; platform: string }
+
+/** What one distributed/write reported, by kind. */
+export interface HostAnswers {
+  /** Columns from the detail queries' answers; absent when none was answered. */
+  details?: HostDetails
+  labelsIn: number[]
+  labelsOut: number[]
+  /** Pass (true), fail (false) or could-not-run (null) per policy. */
+  policies: { id: number; passes: boolean | null }[]
+}
 
 export class AgentRepository {
   private seen = new Map<number, Date>()
@@ -31,15 +46,16 @@ export class AgentRepository {
   private readonly unsubscribeQueries: () => Promise<void>
   /** Tells this process's own HOST_CHANGED echoes apart from other processes' changes. */
   private readonly origin = randomUUID()
-  private labels: { at: number; value: Promise<DynamicLabel[]> } | null = null
-  private readonly policies = new Map<number | null, { at: number; value: Promise<{ id: number; query: string; platform: string }[]> }>()
+  private readonly labels = new LoadingCache<'all', DynamicLabel[]>(DEFINITIONS_TTL_MS)
+  private readonly policies = new LoadingCache<number | null, AgentPolicy[]>(DEFINITIONS_TTL_MS)
+  private readonly options = new LoadingCache<number | null, Record<string, unknown> | null>(OPTIONS_TTL_MS)
 
   constructor(private readonly db: Database, private readonly bus: Bus) {
     // One statement per second for every host that checked in, instead of one per check-in.
     this.timer = setInterval(() => { void this.flushSeen() }, 1000)
     this.timer.unref()
     this.unsubscribe = onHostChanged(bus, (e) => { if (e.origin !== this.origin) this.hosts.evictHost(e.hostId) })
-    this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { if (e.kind === 'labels') this.labels = null; else this.policies.clear() })
+    this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { ({ labels: this.labels, policies: this.policies, options: this.options })[e.kind].clear() })
   }
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
@@ -77,64 +93,72 @@ export class AgentRepository {
 
   async stop() { clearInterval(this.timer); await this.unsubscribe(); await this.unsubscribeQueries(); await this.flushSeen() }
 
-  async updateHost(hostId: number, fields: Record<string, unknown>): Promise<void> {
-    await this.db.prisma.host.update({ where: { id: hostId }, data: fields as any })
-    const known: (keyof AgentHost)[] = ['hostname', 'computer_name', 'platform', 'detail_updated_at', 'refetch_requested']
-    this.changed(hostId, Object.fromEntries(known.filter((k) => k in fields).map((k) => [k, fields[k]])) as Partial<AgentHost>)
-  }
-
   dynamicLabels(): Promise<DynamicLabel[]> {
-    if (!this.labels || Date.now() - this.labels.at > DEFINITIONS_TTL_MS) {
-      const value = this.db.sql.query<DynamicLabel>(`SELECT id, query, platform FROM labels WHERE label_membership_type = 'dynamic' AND query <> '' ORDER BY id`)
-      value.catch(() => { this.labels = null })
-      this.labels = { at: Date.now(), value }
-    }
-    return this.labels.value
-  }
-
-  /** Sets the host's membership in the answered labels and stamps the host, in one statement (labels deleted meanwhile are skipped). */
-  async setLabels(hostId: number, member: number[], notMember: number[]): Promise<void> {
-    await this.db.sql.query(`
-      WITH joined AS (
-        INSERT INTO label_membership (label_id, host_id, updated_at) SELECT l.id, $1, now() FROM labels l WHERE l.id = ANY($2::int[])
-        ON CONFLICT (label_id, host_id) DO UPDATE SET updated_at = now() RETURNING 1),
-      left_ AS (DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY($3::int[]) RETURNING 1)
-      UPDATE hosts SET label_updated_at = now() WHERE id = $1`, [hostId, member, notMember])
-    this.changed(hostId, { label_updated_at: new Date() })
+    return this.labels.get('all', () => this.db.sql.query<DynamicLabel>(
+      `SELECT id, query, platform FROM labels WHERE label_membership_type = 'dynamic' AND query <> '' ORDER BY id`))
   }
 
   /** Global policies and those of the host's team. */
-  policiesFor(teamId: number | null) {
-    const hit = this.policies.get(teamId)
-    if (hit && Date.now() - hit.at <= DEFINITIONS_TTL_MS) return hit.value
-    const value = this.db.sql.query<{ id: number; query: string; platform: string }>(
-      `SELECT id, query, platform FROM policies WHERE team_id IS NULL OR team_id = $1 ORDER BY id`, [teamId])
-    value.catch(() => this.policies.delete(teamId))
-    this.policies.set(teamId, { at: Date.now(), value })
-    return value
+  policiesFor(teamId: number | null): Promise<AgentPolicy[]> {
+    return this.policies.get(teamId, () => this.db.sql.query<AgentPolicy>(
+      `SELECT id, query, platform FROM policies WHERE team_id IS NULL OR team_id = $1 ORDER BY id`, [teamId]))
   }
 
-  /** Records pass (true), fail (false) or could-not-run (null) per policy and stamps the host, in one statement. */
-  async setPolicyResults(hostId: number, results: { id: number; passes: boolean | null }[]): Promise<void> {
-    await this.db.sql.query(`
-      WITH recorded AS (
-        INSERT INTO policy_membership (policy_id, host_id, passes, updated_at)
-        SELECT p.id, $1, p.passes, now() FROM unnest($2::int[], $3::boolean[]) AS p(id, passes) WHERE EXISTS (SELECT 1 FROM policies WHERE id = p.id)
-        ON CONFLICT (policy_id, host_id) DO UPDATE SET passes = EXCLUDED.passes, updated_at = now(),
-          failure_reported_at = CASE WHEN EXCLUDED.passes IS DISTINCT FROM false THEN NULL ELSE policy_membership.failure_reported_at END
-        RETURNING 1)
-      UPDATE hosts SET policy_updated_at = now() WHERE id = $1`,
-      [hostId, results.map((r) => r.id), results.map((r) => r.passes)])
-    this.changed(hostId, { policy_updated_at: new Date() })
+  /** The team's agent options, else the instance's; null when neither has any. */
+  agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {
+    return this.options.get(teamId, async () => {
+      const rows = await this.db.sql.query<{ options: Record<string, unknown> | null }>(
+        `SELECT COALESCE((SELECT NULLIF(agent_options, 'null'::jsonb) FROM teams WHERE id = $1),
+                         (SELECT NULLIF(agent_options, 'null'::jsonb) FROM app_config WHERE id = 1)) AS options`, [teamId])
+      return rows[0]?.options ?? null
+    })
   }
 
-  async agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {
-    if (teamId != null) {
-      const t = await this.db.prisma.team.findUnique({ where: { id: teamId }, select: { agent_options: true } })
-      if (t?.agent_options) return t.agent_options as Record<string, unknown>
+  /**
+   * Everything one distributed/write changed, in one statement (one pooled connection, one round trip,
+   * one transaction): the detail columns, the answered labels' membership, the policies' results, and
+   * the host's detail/label/policy timestamps. Labels and policies deleted meanwhile are skipped, and a
+   * host deleted meanwhile gets nothing written.
+   */
+  async recordAnswers(hostId: number, a: HostAnswers): Promise<void> {
+    const params: unknown[] = [hostId]
+    const param = (v: unknown) => { params.push(typeof v === 'bigint' ? v.toString() : v); return `$${params.length}` }
+    const ctes: string[] = []
+    const set: string[] = []
+    const patch: Partial<AgentHost> = {}
+    const hostExists = 'EXISTS (SELECT 1 FROM hosts WHERE id = $1)'
+    if (a.details) {
+      for (const column of DETAIL_COLUMNS) {
+        const v = a.details[column]
+        if (v !== undefined) set.push(`${column} = ${param(v)}`)
+      }
+      set.push('detail_updated_at = now()', 'refetch_requested = false', 'updated_at = now()')
+      for (const k of ['hostname', 'computer_name', 'platform'] as const) if (typeof a.details[k] === 'string') patch[k] = a.details[k]
+      Object.assign(patch, { detail_updated_at: new Date(), refetch_requested: false })
     }
-    const c = await this.db.prisma.appConfig.findUnique({ where: { id: 1 }, select: { agent_options: true } })
-    return (c?.agent_options as Record<string, unknown> | null) ?? null
+    if (a.labelsIn.length || a.labelsOut.length) {
+      const member = param(a.labelsIn), notMember = param(a.labelsOut)
+      ctes.push(`joined AS (INSERT INTO label_membership (label_id, host_id, updated_at)
+          SELECT l.id, $1, now() FROM labels l WHERE l.id = ANY(${member}::int[]) AND ${hostExists}
+          ON CONFLICT (label_id, host_id) DO UPDATE SET updated_at = now() RETURNING 1)`,
+        `left_ AS (DELETE FROM label_membership WHERE host_id = $1 AND label_id = ANY(${notMember}::int[]) RETURNING 1)`)
+      set.push('label_updated_at = now()')
+      patch.label_updated_at = new Date()
+    }
+    if (a.policies.length) {
+      const ids = param(a.policies.map((p) => p.id)), passes = param(a.policies.map((p) => p.passes))
+      ctes.push(`recorded AS (INSERT INTO policy_membership (policy_id, host_id, passes, updated_at)
+          SELECT p.id, $1, p.passes, now() FROM unnest(${ids}::int[], ${passes}::boolean[]) AS p(id, passes)
+          WHERE EXISTS (SELECT 1 FROM policies WHERE id = p.id) AND ${hostExists}
+          ON CONFLICT (policy_id, host_id) DO UPDATE SET passes = EXCLUDED.passes, updated_at = now(),
+            failure_reported_at = CASE WHEN EXCLUDED.passes IS DISTINCT FROM false THEN NULL ELSE policy_membership.failure_reported_at END
+          RETURNING 1)`)
+      set.push('policy_updated_at = now()')
+      patch.policy_updated_at = new Date()
+    }
+    if (!set.length) return
+    await this.db.sql.query(`${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}UPDATE hosts SET ${set.join(', ')} WHERE id = $1`, params)
+    this.changed(hostId, patch)
   }
 
   /** The host's packs (label targets only count while the pack is enabled, as in Fleet) with their queries. */
@@ -149,20 +173,21 @@ export class AgentRepository {
       ORDER BY p.id, s.id`, [hostId, teamId])
   }
 
-  /** Campaign status: 1 (running) once answers arrive, 2 (completed) when every targeted host answered. */
-  async setCampaignStatus(campaignId: number, status: 1 | 2): Promise<void> {
-    await this.db.sql.query(
-      `UPDATE distributed_query_campaigns SET status = $2, updated_at = now(), finished_at = CASE WHEN $2 = 2 THEN now() ELSE finished_at END
-       WHERE id = $1 AND status < $2`, [campaignId, status])
-  }
-
-  /** Stores one host's answer to a campaign; a repeated answer replaces the first. */
-  async saveResult(campaignId: number, hostId: number, rows: unknown[], error: string | null): Promise<boolean> {
+  /**
+   * Stores one host's answer to a campaign (a repeated answer replaces the first) and moves the campaign
+   * to `status` (1 running, 2 completed; never back), in one statement. False when the campaign is gone.
+   */
+  async saveResult(campaignId: number, hostId: number, rows: unknown[], error: string | null, status: 1 | 2): Promise<boolean> {
     const r = await this.db.sql.query<{ id: number }>(`
-      INSERT INTO distributed_query_campaign_results (campaign_id, host_id, rows, error)
-      SELECT $1, $2, $3::jsonb, $4 WHERE EXISTS (SELECT 1 FROM distributed_query_campaigns WHERE id = $1)
-      ON CONFLICT (campaign_id, host_id) DO UPDATE SET rows = EXCLUDED.rows, error = EXCLUDED.error RETURNING id`,
-      [campaignId, hostId, JSON.stringify(rows), error])
+      WITH saved AS (
+        INSERT INTO distributed_query_campaign_results (campaign_id, host_id, rows, error)
+        SELECT $1, $2, $3::jsonb, $4 WHERE EXISTS (SELECT 1 FROM distributed_query_campaigns WHERE id = $1)
+        ON CONFLICT (campaign_id, host_id) DO UPDATE SET rows = EXCLUDED.rows, error = EXCLUDED.error RETURNING id),
+      moved AS (
+        UPDATE distributed_query_campaigns SET status = $5, updated_at = now(), finished_at = CASE WHEN $5 = 2 THEN now() ELSE finished_at END
+        WHERE id = $1 AND status < $5 AND EXISTS (SELECT 1 FROM saved))
+      SELECT id FROM saved`,
+      [campaignId, hostId, JSON.stringify(rows), error, status])
     return r.length > 0
   }
 }

@@ -4,7 +4,7 @@ import { FleetError, policyApplies, type Bus } from '@fleetgraph/subgraph-kit'
 import { campaignTopic, type CampaignResultEvent } from '../campaign/campaign-events.js'
 import type { AgentHost, AgentRepository } from './agent.repository.js'
 import {
-  DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, POLICY_INTERVAL_MS, POLICY_PREFIX, type Row,
+  DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, POLICY_INTERVAL_MS, POLICY_PREFIX, type HostDetails, type Row,
 } from './detail-queries.js'
 
 /** Fleet's default agent options for hosts of an instance that has none configured. */
@@ -69,7 +69,7 @@ export class AgentService {
 
   /** Ingests every answer; problems with one query never fail the others (Fleet answers 200 regardless). */
   async write(host: AgentHost, p: WritePayload): Promise<void> {
-    const details: Record<string, unknown> = {}
+    const details: HostDetails = {}
     let sawDetails = false
     const labelsIn: number[] = [], labelsOut: number[] = []
     const policies: { id: number; passes: boolean | null }[] = []
@@ -91,27 +91,20 @@ export class AgentService {
         const campaignId = Number(name.slice(LIVE_PREFIX.length))
         if (!Number.isSafeInteger(campaignId) || campaignId <= 0) continue
         const error = failed ? (p.messages[name] || `query failed with status ${p.statuses[name]}`) : null
+        // The campaign's rule: running once answers arrive; completed (and no longer asked) when every
+        // targeted host has answered; otherwise it stops being asked 24 h after it started.
         const waiting = await this.bus.liveQueries.done(campaignId, host.id)
-        if (await this.repo.saveResult(campaignId, host.id, failed ? [] : rows, error)) {
+        if (await this.repo.saveResult(campaignId, host.id, failed ? [] : rows, error, waiting > 0 ? 1 : 2)) {
           const ev: CampaignResultEvent = {
             kind: 'result', campaignId, hostId: host.id, hostname: host.hostname, displayName: host.computer_name || host.hostname, rows: failed ? [] : rows, error,
           }
           await this.bus.pubSub.publish(campaignTopic(campaignId), ev)
-          // The campaign's rule: running once answers arrive; completed (and no longer asked) when every
-          // targeted host has answered; otherwise it stops being asked 24 h after it started.
-          if (waiting > 0) await this.repo.setCampaignStatus(campaignId, 1)
-          else { await this.repo.setCampaignStatus(campaignId, 2); await this.bus.liveQueries.remove(campaignId) }
+          if (waiting === 0) await this.bus.liveQueries.remove(campaignId)
         }
       }
     }
-    // Independent rows: written at once, on separate connections, so a write costs one round trip, not three.
-    const updates: Promise<void>[] = []
-    if (sawDetails) {
-      const clean = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined))
-      updates.push(this.repo.updateHost(host.id, { ...clean, detail_updated_at: new Date(), refetch_requested: false }))
+    if (sawDetails || labelsIn.length || labelsOut.length || policies.length) {
+      await this.repo.recordAnswers(host.id, { ...(sawDetails ? { details } : {}), labelsIn, labelsOut, policies })
     }
-    if (labelsIn.length || labelsOut.length) updates.push(this.repo.setLabels(host.id, labelsIn, labelsOut))
-    if (policies.length) updates.push(this.repo.setPolicyResults(host.id, policies))
-    await Promise.all(updates)
   }
 }

@@ -2,10 +2,18 @@
 // how their answers fill the host's columns (fleet-behaviour §4).
 export type Row = Record<string, string>
 
+/** The hosts columns detail queries fill: the only columns a distributed/write may set. */
+export const DETAIL_COLUMNS = [
+  'hostname', 'uuid', 'hardware_serial', 'hardware_vendor', 'hardware_model', 'hardware_version', 'cpu_brand', 'cpu_type',
+  'cpu_subtype', 'cpu_physical_cores', 'cpu_logical_cores', 'memory', 'computer_name', 'os_version', 'platform',
+  'platform_like', 'build', 'code_name', 'osquery_version', 'distributed_interval', 'config_tls_refresh', 'logger_tls_period', 'uptime',
+] as const
+export type HostDetails = Partial<Record<(typeof DETAIL_COLUMNS)[number], string | number | bigint | undefined>>
+
 export interface DetailQuery {
   sql: string
   /** Host columns from the answer rows (only present, well-formed values). */
-  ingest(rows: Row[]): Record<string, unknown>
+  ingest(rows: Row[]): HostDetails
 }
 
 const str = (v: string | undefined, max = 255) => (v === undefined ? undefined : String(v).slice(0, max))
