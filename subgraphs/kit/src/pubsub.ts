@@ -17,13 +17,21 @@ export interface Bus {
   readonly pubSub: PubSub<Topics>
   /** Live-query campaign state shared by every process (Redis) or this one (memory). */
   readonly liveQueries: LiveQueryStore
+  /**
+   * Calls `listener` each time the bus got its subscriptions back after losing its connection: events
+   * published meanwhile never arrived, so whoever caches on the strength of events drops its caches.
+   * Returns a function that stops the calls. The in-process bus never loses events.
+   */
+  onMissedEvents(listener: () => void): () => void
   ping(): Promise<boolean>
   close(): Promise<void>
 }
 
 export async function openBus(redisUrl: string | undefined): Promise<Bus> {
   if (!redisUrl) {
-    return { kind: 'memory', pubSub: createPubSub<Topics>(), liveQueries: memoryLiveQueryStore(), ping: async () => true, close: async () => {} }
+    return {
+      kind: 'memory', pubSub: createPubSub<Topics>(), liveQueries: memoryLiveQueryStore(), onMissedEvents: () => () => {}, ping: async () => true, close: async () => {},
+    }
   }
   // Separate connections: a subscribed ioredis connection cannot publish.
   // maxRetriesPerRequest 1: a dead Redis surfaces as an error quickly instead of queueing forever.
@@ -32,11 +40,15 @@ export async function openBus(redisUrl: string | undefined): Promise<Bus> {
   const subscribeClient = new Redis(redisUrl, opts)
   for (const c of [publishClient, subscribeClient]) c.on('error', () => { /* reported through ping() */ })
   await Promise.all([publishClient.connect(), subscribeClient.connect()])
+  // Every later 'ready' is a reconnection (ioredis subscribes again by itself): events may have been missed.
+  const missed = new Set<() => void>()
+  subscribeClient.on('ready', () => { for (const l of missed) l() })
   const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) })
   return {
     kind: 'redis',
     pubSub,
     liveQueries: redisLiveQueryStore(publishClient),
+    onMissedEvents: (listener) => { missed.add(listener); return () => { missed.delete(listener) } },
     ping: async () => {
       try { return (await publishClient.ping()) === 'PONG' } catch { return false }
     },

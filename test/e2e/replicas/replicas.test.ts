@@ -8,7 +8,9 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshDatabase, realServices, startStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, subscribe, wsClient } from '../../support/client.js'
+import pg from 'pg'
+import Redis from 'ioredis'
+import { doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
 import { PASSWORD, enrollHost, setupInstance } from '../../support/fleet.js'
 
 const { databaseUrl, redisUrl } = realServices()
@@ -75,6 +77,25 @@ if (databaseUrl && redisUrl) {
       assert.deepEqual(events[1].data.campaignEvents, { host: { hostname: 'live-replica.local' }, rows: [{ answer: '42' }] })
       sub.unsubscribe()
       await client.dispose()
+    })
+
+    it('a replica whose Redis connection dropped forgets the hosts it cached: their change events may be lost', async () => {
+      const nodeKey = await enrollHost(a.url, 'reconnect-host.local')
+      const detailsAsked = async () => Object.keys((await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)).body.queries)
+        .some((q) => q.startsWith('fleet_detail_query_'))
+      assert.ok(await detailsAsked())
+      await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/write', {
+        node_key: nodeKey, queries: { fleet_detail_query_osquery_info: [{ version: '5.12.1' }] }, statuses: { fleet_detail_query_osquery_info: 0 }, messages: {},
+      }, 200)
+      assert.equal(await detailsAsked(), false, 'details are answered; replica b now holds the host in its cache')
+      // A refetch whose HOST_CHANGED event never reached replica b, then b's subscriptions drop and come back.
+      const sql = new pg.Client({ connectionString: db.url })
+      await sql.connect()
+      try { await sql.query('UPDATE hosts SET refetch_requested = true WHERE node_key = $1', [nodeKey]) } finally { await sql.end() }
+      assert.equal(await detailsAsked(), false, 'without an event, the cached host is still used')
+      const redis = new Redis(redisUrl!)
+      try { await redis.client('KILL', 'TYPE', 'pubsub') } finally { redis.disconnect() }
+      await waitFor(detailsAsked, 15_000, 100)
     })
   })
 }

@@ -7,8 +7,11 @@ import { DETAIL_COLUMNS, type HostDetails } from './detail-queries.js'
 import { HostCache } from './host-cache.js'
 import { LoadingCache } from './loading-cache.js'
 
-/** A safety net for a lost HOST_CHANGED event (Redis pub/sub is not durable): no entry outlives a minute. */
-const HOST_CACHE_TTL_MS = 60_000
+/**
+ * Cached hosts are evicted on HOST_CHANGED, and all of them when the bus reconnects (events may have been
+ * missed then). The time to live is the last safety net, for a change whose event was never published.
+ */
+const HOST_CACHE_TTL_MS = 10 * 60_000
 const HOST_CACHE_MAX = 200_000
 /**
  * Labels and policies change rarely and are asked of each host every few minutes: they are read at most
@@ -44,6 +47,7 @@ export class AgentRepository {
   private readonly hosts = new HostCache<AgentHost>(HOST_CACHE_TTL_MS, HOST_CACHE_MAX)
   private readonly unsubscribe: () => Promise<void>
   private readonly unsubscribeQueries: () => Promise<void>
+  private readonly unsubscribeMissed: () => void
   /** Tells this process's own HOST_CHANGED echoes apart from other processes' changes. */
   private readonly origin = randomUUID()
   private readonly labels = new LoadingCache<'all', DynamicLabel[]>(DEFINITIONS_TTL_MS)
@@ -56,6 +60,7 @@ export class AgentRepository {
     this.timer.unref()
     this.unsubscribe = onHostChanged(bus, (e) => { if (e.origin !== this.origin) this.hosts.evictHost(e.hostId) })
     this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { ({ labels: this.labels, policies: this.policies, options: this.options })[e.kind].clear() })
+    this.unsubscribeMissed = bus.onMissedEvents(() => { for (const c of [this.hosts, this.labels, this.policies, this.options]) c.clear() })
   }
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
@@ -91,7 +96,7 @@ export class AgentRepository {
     return this.flushing
   }
 
-  async stop() { clearInterval(this.timer); await this.unsubscribe(); await this.unsubscribeQueries(); await this.flushSeen() }
+  async stop() { clearInterval(this.timer); this.unsubscribeMissed(); await this.unsubscribe(); await this.unsubscribeQueries(); await this.flushSeen() }
 
   dynamicLabels(): Promise<DynamicLabel[]> {
     return this.labels.get('all', () => this.db.sql.query<DynamicLabel>(

@@ -2,8 +2,9 @@
 // the node key; at 10,000 hosts that is 1,000 lookups a second, and a round trip
 // to the database each time is most of the check-in's cost. Entries live for
 // `ttlMs` at most and are evicted as soon as the host changes (HOST_CHANGED on
-// the bus, from this or any other process), so a cached row is never used
-// after a change this system knows about.
+// the bus, from this or any other process; everything is dropped when the bus
+// may have missed events), so a cached row is never used after a change this
+// system knows about.
 export class HostCache<H extends { id: number }> {
   private readonly byKey = new Map<string, { host: H; expires: number }>()
   private readonly keysOf = new Map<number, Set<string>>()
@@ -39,6 +40,8 @@ export class HostCache<H extends { id: number }> {
     for (const k of this.keysOf.get(hostId) ?? []) this.byKey.delete(k)
     this.keysOf.delete(hostId)
   }
+
+  clear(): void { this.byKey.clear(); this.keysOf.clear() }
 
   get size(): number { return this.byKey.size }
 
