@@ -21,11 +21,11 @@ export function onHostChanged(bus: Bus, onChange: (e: HostChanged) => void): () 
 }
 
 /**
- * "The label or policy queries hosts are asked, or the agent options they are sent, changed": whoever
+ * "The label or policy queries hosts are asked, or the agent options or packs they are sent, changed": whoever
  * changes them publishes it, and processes that cache them for check-ins (the agent API) drop their copies.
  */
 export const AGENT_QUERIES_CHANGED = 'AGENT_QUERIES_CHANGED'
-export interface AgentQueriesChanged { kind: 'labels' | 'policies' | 'options' }
+export interface AgentQueriesChanged { kind: 'labels' | 'policies' | 'options' | 'packs' }
 
 export function publishAgentQueriesChanged(bus: Bus, kind: AgentQueriesChanged['kind']): void {
   bus.pubSub.publish(AGENT_QUERIES_CHANGED, { kind } satisfies AgentQueriesChanged)

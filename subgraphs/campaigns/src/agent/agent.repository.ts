@@ -14,8 +14,8 @@ import { LoadingCache } from './loading-cache.js'
 const HOST_CACHE_TTL_MS = 10 * 60_000
 const HOST_CACHE_MAX = 200_000
 /**
- * Labels and policies change rarely and are asked of each host every few minutes: they are read at most
- * this often, and dropped at once when they change (AGENT_QUERIES_CHANGED).
+ * Labels, policies and packs change rarely and are needed on many check-ins: they are read at most this
+ * often, and dropped at once when they change (AGENT_QUERIES_CHANGED).
  */
 const DEFINITIONS_TTL_MS = 5_000
 /** Agent options are read on every config request: at most once a second per team (as Fleet's cached datastore). */
@@ -28,6 +28,16 @@ export interface AgentHost {
 
 export interface DynamicLabel { id: number; query: string; platform: string }
 export interface AgentPolicy { id: number; query: string; platform: string }
+
+/** One scheduled query as config sends it, with its pack's name and platform. */
+export interface HostPackQuery {
+  pack: string; platform: string; name: string; query: string; interval: number; snapshot: boolean | null; removed: boolean | null
+  sq_platform: string; version: string; shard: number | null; denylist: boolean | null
+}
+interface PackDefinition {
+  id: number; name: string; platform: string; disabled: boolean; host_ids: number[]; label_ids: number[]; team_ids: number[]
+  queries: Omit<HostPackQuery, 'pack' | 'platform'>[]
+}
 
 /** What one distributed/write reported, by kind. */
 export interface HostAnswers {
@@ -53,14 +63,15 @@ export class AgentRepository {
   private readonly labels = new LoadingCache<'all', DynamicLabel[]>(DEFINITIONS_TTL_MS)
   private readonly policies = new LoadingCache<number | null, AgentPolicy[]>(DEFINITIONS_TTL_MS)
   private readonly options = new LoadingCache<number | null, Record<string, unknown> | null>(OPTIONS_TTL_MS)
+  private readonly packs = new LoadingCache<'all', (PackDefinition & { hosts: Set<number>; teams: Set<number> })[]>(DEFINITIONS_TTL_MS)
 
   constructor(private readonly db: Database, private readonly bus: Bus) {
     // One statement per second for every host that checked in, instead of one per check-in.
     this.timer = setInterval(() => { void this.flushSeen() }, 1000)
     this.timer.unref()
     this.unsubscribe = onHostChanged(bus, (e) => { if (e.origin !== this.origin) this.hosts.evictHost(e.hostId) })
-    this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { ({ labels: this.labels, policies: this.policies, options: this.options })[e.kind].clear() })
-    this.unsubscribeMissed = bus.onMissedEvents(() => { for (const c of [this.hosts, this.labels, this.policies, this.options]) c.clear() })
+    this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { ({ labels: this.labels, policies: this.policies, options: this.options, packs: this.packs })[e.kind].clear() })
+    this.unsubscribeMissed = bus.onMissedEvents(() => { for (const c of [this.hosts, this.labels, this.policies, this.options, this.packs]) c.clear() })
   }
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
@@ -166,16 +177,27 @@ export class AgentRepository {
     this.changed(hostId, patch)
   }
 
-  /** The host's packs (label targets only count while the pack is enabled, as in Fleet) with their queries. */
-  packsForHost(hostId: number, teamId: number | null) {
-    return this.db.sql.query<{ pack: string; platform: string; name: string; query: string; interval: number; snapshot: boolean | null; removed: boolean | null; sq_platform: string; version: string; shard: number | null; denylist: boolean | null }>(`
-      SELECT p.name AS pack, p.platform, s.name, q.query, s.interval, s.snapshot, s.removed, s.platform AS sq_platform, s.version, s.shard, s.denylist
-      FROM packs p JOIN scheduled_queries s ON s.pack_id = p.id JOIN queries q ON q.id = s.query_id
-      WHERE p.id IN (
-        SELECT pack_id FROM pack_hosts WHERE host_id = $1
-        UNION SELECT pl.pack_id FROM pack_labels pl JOIN label_membership lm ON lm.label_id = pl.label_id JOIN packs pp ON pp.id = pl.pack_id WHERE lm.host_id = $1 AND NOT pp.disabled
-        UNION SELECT pack_id FROM pack_teams WHERE team_id = $2)
-      ORDER BY p.id, s.id`, [hostId, teamId])
+  /**
+   * The host's packs (its own, its team's, and those of its labels while the pack is enabled, as in
+   * Fleet) with their queries, in pack then schedule order. Pack definitions are cached like labels
+   * and policies; only packs that target labels need a read of the host's label membership.
+   */
+  async packsForHost(hostId: number, teamId: number | null): Promise<HostPackQuery[]> {
+    const defs = await this.packs.get('all', () => this.db.sql.query<PackDefinition>(`
+      SELECT p.id, p.name, p.platform, p.disabled,
+        COALESCE((SELECT array_agg(host_id) FROM pack_hosts WHERE pack_id = p.id), '{}') AS host_ids,
+        COALESCE((SELECT array_agg(label_id) FROM pack_labels WHERE pack_id = p.id), '{}') AS label_ids,
+        COALESCE((SELECT array_agg(team_id) FROM pack_teams WHERE pack_id = p.id), '{}') AS team_ids,
+        COALESCE((SELECT json_agg(json_build_object('name', s.name, 'query', q.query, 'interval', s.interval, 'snapshot', s.snapshot,
+            'removed', s.removed, 'sq_platform', s.platform, 'version', s.version, 'shard', s.shard, 'denylist', s.denylist) ORDER BY s.id)
+          FROM scheduled_queries s JOIN queries q ON q.id = s.query_id WHERE s.pack_id = p.id), '[]') AS queries
+      FROM packs p ORDER BY p.id`).then((rows) => rows.map((r) => ({ ...r, hosts: new Set(r.host_ids), teams: new Set(r.team_ids) }))))
+    const labelTargets = [...new Set(defs.filter((p) => !p.disabled).flatMap((p) => p.label_ids))]
+    const memberOf = new Set(labelTargets.length ? (await this.db.sql.query<{ label_id: number }>(
+      `SELECT label_id FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, labelTargets])).map((r) => r.label_id) : [])
+    return defs
+      .filter((p) => p.hosts.has(hostId) || (teamId != null && p.teams.has(teamId)) || (!p.disabled && p.label_ids.some((l) => memberOf.has(l))))
+      .flatMap((p) => p.queries.map((q) => ({ pack: p.name, platform: p.platform, ...q })))
   }
 
   /**

@@ -1,7 +1,9 @@
 // Pack specs (Fleet ApplyPackSpecs): upsert by name; a spec replaces the
 // pack's scheduled queries and targets (host targets are dropped, labels and
 // teams come by name); system packs are skipped. All or nothing.
-import { FleetError, WRITERS, alreadyExists, badRequest, notFound, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
+import {
+  FleetError, WRITERS, alreadyExists, badRequest, notFound, publishAgentQueriesChanged, requireReader, requireRole, validationFailed,
+} from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { MAX_INTERVAL } from '../scheduled-query/scheduled-query.service.js'
 import type { ResolvedPackSpec } from './pack-spec.repository.js'
@@ -86,6 +88,7 @@ export class PackSpecService {
       }
     })
     await repo.apply(resolved)
+    publishAgentQueriesChanged(ctx.bus, 'packs') // the agent API caches pack definitions for config requests
     return true
   }
 }

@@ -1,7 +1,9 @@
 // Scheduled queries in packs (Fleet server/service/scheduled_queries.go).
 // Intervals run from 1 s to a week; an unknown query is a 404, an unknown pack
 // a 422 (Fleet's foreign-key failure); listing an unknown pack is just empty.
-import { WRITERS, badRequest, invalidArgument, notFound, parseId, requireReader, requireRole, validationFailed, type FieldError } from '@fleetgraph/subgraph-kit'
+import {
+  WRITERS, badRequest, invalidArgument, notFound, parseId, publishAgentQueriesChanged, requireReader, requireRole, validationFailed, type FieldError,
+} from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import type { ScheduledFields } from './scheduled-query.repository.js'
 import { ScheduledQuery, type ScheduleQueryInput, type UpdateScheduledQueryInput } from './scheduled-query.type.js'
@@ -47,6 +49,7 @@ export class ScheduledQueryService {
       interval: input.interval, snapshot: input.snapshot ?? null, removed: input.removed ?? null,
       platform: input.platform ?? '', version: input.version ?? '', shard: input.shard ?? null,
     })
+    publishAgentQueriesChanged(ctx.bus, 'packs') // the agent API caches pack definitions for config requests
     return new ScheduledQuery(row)
   }
 
@@ -66,13 +69,16 @@ export class ScheduledQueryService {
     if (input.platform != null) f.platform = input.platform
     if (input.version != null) f.version = input.version
     if (has('shard')) f.shard = input.shard ?? null
-    return new ScheduledQuery(await ctx.repos.scheduled.update(n!, f))
+    const row = await ctx.repos.scheduled.update(n!, f)
+    publishAgentQueriesChanged(ctx.bus, 'packs')
+    return new ScheduledQuery(row)
   }
 
   async delete(ctx: PacksContext, id: string): Promise<boolean> {
     requireRole(ctx, WRITERS)
     const n = parseId(id)
     if (!n || !(await ctx.repos.scheduled.delete(n))) throw notFound('ScheduledQuery', id)
+    publishAgentQueriesChanged(ctx.bus, 'packs')
     return true
   }
 }
