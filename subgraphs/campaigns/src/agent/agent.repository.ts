@@ -38,6 +38,11 @@ interface PackDefinition {
   id: number; name: string; platform: string; disabled: boolean; host_ids: number[]; label_ids: number[]; team_ids: number[]
   queries: Omit<HostPackQuery, 'pack' | 'platform'>[]
 }
+/** Every pack, with its host and team targets as sets, and the labels that enabled packs target. */
+interface PackDefinitions {
+  packs: (PackDefinition & { hosts: Set<number>; teams: Set<number> })[]
+  labelTargets: number[]
+}
 
 /** What one distributed/write reported, by kind. */
 export interface HostAnswers {
@@ -63,7 +68,7 @@ export class AgentRepository {
   private readonly labels = new LoadingCache<'all', DynamicLabel[]>(DEFINITIONS_TTL_MS)
   private readonly policies = new LoadingCache<number | null, AgentPolicy[]>(DEFINITIONS_TTL_MS)
   private readonly options = new LoadingCache<number | null, Record<string, unknown> | null>(OPTIONS_TTL_MS)
-  private readonly packs = new LoadingCache<'all', (PackDefinition & { hosts: Set<number>; teams: Set<number> })[]>(DEFINITIONS_TTL_MS)
+  private readonly packs = new LoadingCache<'all', PackDefinitions>(DEFINITIONS_TTL_MS)
 
   constructor(private readonly db: Database, private readonly bus: Bus) {
     // One statement per second for every host that checked in, instead of one per check-in.
@@ -191,11 +196,13 @@ export class AgentRepository {
         COALESCE((SELECT json_agg(json_build_object('name', s.name, 'query', q.query, 'interval', s.interval, 'snapshot', s.snapshot,
             'removed', s.removed, 'sq_platform', s.platform, 'version', s.version, 'shard', s.shard, 'denylist', s.denylist) ORDER BY s.id)
           FROM scheduled_queries s JOIN queries q ON q.id = s.query_id WHERE s.pack_id = p.id), '[]') AS queries
-      FROM packs p ORDER BY p.id`).then((rows) => rows.map((r) => ({ ...r, hosts: new Set(r.host_ids), teams: new Set(r.team_ids) }))))
-    const labelTargets = [...new Set(defs.filter((p) => !p.disabled).flatMap((p) => p.label_ids))]
-    const memberOf = new Set(labelTargets.length ? (await this.db.sql.query<{ label_id: number }>(
-      `SELECT label_id FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, labelTargets])).map((r) => r.label_id) : [])
-    return defs
+      FROM packs p ORDER BY p.id`).then((rows) => ({
+      packs: rows.map((r) => ({ ...r, hosts: new Set(r.host_ids), teams: new Set(r.team_ids) })),
+      labelTargets: [...new Set(rows.filter((p) => !p.disabled).flatMap((p) => p.label_ids))],
+    })))
+    const memberOf = new Set(defs.labelTargets.length ? (await this.db.sql.query<{ label_id: number }>(
+      `SELECT label_id FROM label_membership WHERE host_id = $1 AND label_id = ANY($2::int[])`, [hostId, defs.labelTargets])).map((r) => r.label_id) : [])
+    return defs.packs
       .filter((p) => p.hosts.has(hostId) || (teamId != null && p.teams.has(teamId)) || (!p.disabled && p.label_ids.some((l) => memberOf.has(l))))
       .flatMap((p) => p.queries.map((q) => ({ pack: p.name, platform: p.platform, ...q })))
   }
