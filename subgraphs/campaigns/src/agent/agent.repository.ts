@@ -82,9 +82,10 @@ export class AgentRepository {
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
     const cached = this.hosts.get(nodeKey)
     if (cached) return cached
+    const mark = this.hosts.mark()
     const rows = await this.db.sql.query<AgentHost>(
       `SELECT id, team_id, hostname, computer_name, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
-    if (rows[0]) this.hosts.set(nodeKey, rows[0])
+    if (rows[0]) this.hosts.set(nodeKey, rows[0], mark)
     return rows[0] ?? null
   }
 

@@ -17,6 +17,22 @@ describe('host cache', () => {
     assert.equal(c.size, 2)
   })
 
+  it('does not cache a row read before its host (or everything) was evicted', () => {
+    const c = new HostCache<{ id: number }>(60_000, 10)
+    const before = c.mark()
+    c.evictHost(1) // the change's event arrives while the row is being read
+    c.set('k1', { id: 1 }, before)
+    assert.equal(c.get('k1'), undefined)
+    c.set('k2', { id: 2 }, before) // another host's eviction does not matter
+    assert.deepEqual(c.get('k2'), { id: 2 })
+    const beforeClear = c.mark()
+    c.clear()
+    c.set('k3', { id: 3 }, beforeClear)
+    assert.equal(c.get('k3'), undefined)
+    c.set('k1', { id: 1 }, c.mark())
+    assert.deepEqual(c.get('k1'), { id: 1 })
+  })
+
   it('forgets entries after their time to live', () => {
     const c = new HostCache<{ id: number }>(-1, 10)
     c.set('k', { id: 1 })

@@ -8,6 +8,10 @@
 export class HostCache<H extends { id: number }> {
   private readonly byKey = new Map<string, { host: H; expires: number }>()
   private readonly keysOf = new Map<number, Set<string>>()
+  /** Eviction clock: when each host was last evicted, and when everything was. */
+  private clock = 0
+  private readonly evictedAt = new Map<number, number>()
+  private clearedAt = 0
 
   constructor(private readonly ttlMs: number, private readonly maxEntries: number) {}
 
@@ -19,7 +23,15 @@ export class HostCache<H extends { id: number }> {
     return undefined
   }
 
-  set(nodeKey: string, host: H): void {
+  /** Taken before reading a host from the database, then given to set(). */
+  mark(): number { return this.clock }
+
+  /**
+   * Caches `host`, unless it (or everything) was evicted after `mark`: the row was read before a change
+   * whose eviction already went by, and caching it would keep the old row until it expires.
+   */
+  set(nodeKey: string, host: H, mark = this.clock): void {
+    if (this.clearedAt > mark || (this.evictedAt.get(host.id) ?? 0) > mark) return
     // The oldest entry goes first when full (Map keeps insertion order).
     if (!this.byKey.has(nodeKey) && this.byKey.size >= this.maxEntries) {
       const [oldest, e] = this.byKey.entries().next().value!
@@ -37,11 +49,12 @@ export class HostCache<H extends { id: number }> {
   }
 
   evictHost(hostId: number): void {
+    this.evictedAt.set(hostId, ++this.clock)
     for (const k of this.keysOf.get(hostId) ?? []) this.byKey.delete(k)
     this.keysOf.delete(hostId)
   }
 
-  clear(): void { this.byKey.clear(); this.keysOf.clear() }
+  clear(): void { this.byKey.clear(); this.keysOf.clear(); this.evictedAt.clear(); this.clearedAt = ++this.clock }
 
   get size(): number { return this.byKey.size }
 
