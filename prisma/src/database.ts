@@ -55,7 +55,9 @@ async function openPostgres(url: string, opts: DatabaseOptions): Promise<Databas
   const { Pool } = await import('pg')
   const { PrismaPg } = await import('@prisma/adapter-pg')
   // One pool shared by Prisma and raw SQL, so the process holds a bounded number of connections.
-  const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10 })
+  // A checkout gives up after 5 s (pg's default waits forever): while the server is unreachable, requests
+  // fail fast as 503s that clients retry, instead of piling up until memory runs out.
+  const pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5_000 })
   pool.on('error', () => { /* idle client lost: the pool replaces it on next checkout */ })
   if (opts.onPoolWait) timeCheckouts(pool, opts.onPoolWait)
   const sql: SqlRunner = {

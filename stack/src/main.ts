@@ -2,6 +2,7 @@
 // in this process) and shuts them down cleanly on SIGTERM/SIGINT.
 import './env-defaults.js'
 import type { ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { CRON_SCHEDULES, createLogger, histogram, openBus, setLogLevel, startScheduler, type Bus, type CronSchedule, type RunningSubgraph, type Scheduler, type Subgraph } from '@fleetgraph/subgraph-kit'
@@ -23,7 +24,13 @@ const SUBGRAPHS: { def: Subgraph; portKey: 'INVENTORY_PORT' | 'PACKS_AND_QUERIES
   { def: campaigns, portKey: 'CAMPAIGNS_PORT', urlKey: 'CAMPAIGNS_URL' },
 ]
 
-export interface Stack { url?: string; subgraphs: Record<string, string>; close(): Promise<void> }
+export interface Stack {
+  url?: string
+  subgraphs: Record<string, string>
+  /** SHUTDOWN_TIMEOUT_SECONDS in ms: the bound on close() that the signal handler enforces. */
+  shutdownTimeoutMs: number
+  close(): Promise<void>
+}
 
 /** Every cron schedule with its jobs; each service contributes the jobs for its own data. */
 function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSchedule[] {
@@ -49,8 +56,10 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   setLogLevel(cfg.LOG_LEVEL)
   let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, proxy: PathProxy | undefined, scheduler: Scheduler | undefined
   const running: RunningSubgraph[] = []
+  const shutdownTimeoutMs = cfg.SHUTDOWN_TIMEOUT_SECONDS * 1000
   const close = async () => {
-    await pub?.close().catch((e) => log.error('closing gateway', { error: String(e) }))
+    // In-flight requests get half the shutdown bound (at most 5 s); the rest is for the data stores.
+    await pub?.close(Math.min(5000, shutdownTimeoutMs / 2)).catch((e) => log.error('closing gateway', { error: String(e) }))
     proxy?.close()
     log.debug('gateway closed')
     await scheduler?.stop()
@@ -93,14 +102,26 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       const handlers: PrefixHandler[] = [agentApi ? agentApi.handle : proxy!.handle]
       pub = await startPublicServer(gwCfg, urls, local, handlers)
     }
-    return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), close }
+    return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), shutdownTimeoutMs, close }
   } catch (e) {
     await close()
     throw e
   }
 }
 
+/**
+ * The backstop for a promise nobody handled: logged with a uuid, and the process stays up. Every
+ * promise should be awaited or caught where it starts (an outage must never end the process); this
+ * catches the one that was not, so a dependency blip cannot take a replica down with it.
+ */
+export function installRejectionBackstop(): void {
+  process.on('unhandledRejection', (reason) => {
+    log.error('unhandled promise rejection', { uuid: randomUUID(), error: String((reason as Error)?.stack ?? reason) })
+  })
+}
+
 if (require.main === module) {
+  installRejectionBackstop()
   startStack().then((stack) => {
     for (const [name, url] of Object.entries(stack.subgraphs)) process.stdout.write(`subgraph ${name} ready at ${url}\n`)
     if (!stack.url) process.stdout.write('Fleetgraph subgraphs are running\n')
@@ -113,12 +134,18 @@ if (require.main === module) {
     }
     let stopping = false
     const stop = (signal: string) => {
-      if (stopping) return
+      // A second signal while draining (Ctrl-C twice): stop now.
+      if (stopping) return process.exit(1)
       stopping = true
       log.info('shutting down', { signal })
       // The gateway runtime installs its own signal handlers but does not stop our server; exit ourselves.
-      const force = setTimeout(() => process.exit(1), 10_000)
-      force.unref()
+      // The bound holds whenever the event loop turns (a hung socket, database or Redis call cannot
+      // hold the process). A CPU-bound operation blocks every timer, this one included: the gateway's
+      // operation limits and execution deadline keep any operation from running that long.
+      setTimeout(() => {
+        log.error('shutdown timed out; exiting', { timeoutSeconds: stack.shutdownTimeoutMs / 1000 })
+        process.exit(1)
+      }, stack.shutdownTimeoutMs).unref()
       stack.close().then(() => process.exit(0), (e) => { log.error('shutdown failed', { error: String(e) }); process.exit(1) })
     }
     process.on('SIGTERM', () => stop('SIGTERM'))

@@ -5,13 +5,25 @@ import { FleetError } from './errors.js'
 import { fromPrismaError } from './prisma-errors.js'
 import type { Logger } from './log.js'
 
+/** The error a resolver threw, under however many GraphQLError wrappers (located errors wrap located errors). */
+function unwrap(error: unknown): unknown {
+  let cur = error
+  for (let i = 0; i < 8 && cur instanceof GraphQLError && cur.originalError; i++) cur = cur.originalError
+  return cur
+}
+
 /** Keeps registry errors, maps Prisma errors, masks everything else behind a logged uuid. */
 export function makeFormatError(name: string, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error
+    const original = unwrap(error)
     if (original instanceof FleetError) return { ...formatted, message: original.message, extensions: { ...original.extensions } }
     const mapped = fromPrismaError(original)
-    if (mapped) return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } }
+    if (mapped) {
+      // The backstop: a service let through input the database refused. The caller gets a coded 4xx;
+      // the log says where, so the rule can move into the service.
+      log.warn('database refused input', { uuid: mapped.uuid, code: mapped.code, path: formatted.path, error: String((original as Error)?.message ?? original).slice(-300) })
+      return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } }
+    }
     const code = formatted.extensions?.code
     // graphql-js and Apollo's own request errors (parse, validation, variable coercion) are safe to show.
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted
@@ -20,4 +32,3 @@ export function makeFormatError(name: string, log: Logger) {
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', uuid } }
   }
 }
-

@@ -17,7 +17,7 @@ export function publishHostChanged(bus: Bus, hostId: number, origin?: string): v
 
 /** Calls `onChange` for every host change until the returned stop() is called. */
 export function onHostChanged(bus: Bus, onChange: (e: HostChanged) => void): () => Promise<void> {
-  return follow(bus, HOST_CHANGED, onChange)
+  return followTopic(bus, HOST_CHANGED, onChange)
 }
 
 /**
@@ -33,10 +33,11 @@ export function publishAgentQueriesChanged(bus: Bus, kind: AgentQueriesChanged['
 
 /** Calls `onChange` for every such change until the returned stop() is called. */
 export function onAgentQueriesChanged(bus: Bus, onChange: (e: AgentQueriesChanged) => void): () => Promise<void> {
-  return follow(bus, AGENT_QUERIES_CHANGED, onChange)
+  return followTopic(bus, AGENT_QUERIES_CHANGED, onChange)
 }
 
-function follow<T>(bus: Bus, topic: string, onEvent: (e: T) => void): () => Promise<void> {
+/** Calls `onEvent` for every event of `topic` until the returned stop() is called. */
+export function followTopic<T>(bus: Bus, topic: string, onEvent: (e: T) => void): () => Promise<void> {
   const it = (bus.pubSub.subscribe(topic) as AsyncIterable<T>)[Symbol.asyncIterator]()
   void (async () => {
     try {

@@ -4,12 +4,23 @@
 // identity. Errors use osquery's shape {error, node_invalid} (fleet-behaviour §4).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
-import { FleetError, histogram, lookupCode, type Bus, type HttpHandler, type Logger } from '@fleetgraph/subgraph-kit'
+import { FleetError, fromUnavailable, histogram, lookupCode, type Bus, type HttpHandler, type Logger } from '@fleetgraph/subgraph-kit'
 import type { Database } from '@fleetgraph/prisma'
 import { AgentRepository } from './agent.repository.js'
 import { AgentService, type WritePayload } from './agent.service.js'
+import { LiveQueryRepository } from './live-query.repository.js'
+import { PendingQueries } from './pending-queries.js'
 import { OsqueryLogFile } from './osquery-log.js'
 import type { CampaignsConfig } from '../config.js'
+
+/**
+ * How stale a process's view of running campaigns may get when no signal arrives (Redis down): a new
+ * campaign reaches hosts checking in on any replica within this time. One cheap indexed statement
+ * per process per period.
+ */
+const LIVE_QUERY_REFRESH_MS = 2_000
+/** A full reload of what is owed, in case an "answered" signal was lost (at worst a host is asked twice). */
+const LIVE_QUERY_FULL_RELOAD_MS = 60_000
 
 // Result sets can be large; 10 MiB bounds one agent request.
 const MAX_BODY = 10 * 1024 * 1024
@@ -49,7 +60,11 @@ function writePayload(body: Record<string, any>): WritePayload {
 
 export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger; config: CampaignsConfig }): AgentApi {
   const repo = new AgentRepository(deps.db, deps.bus)
-  const service = new AgentService(repo, deps.bus)
+  const liveQueries = new LiveQueryRepository(deps.db)
+  const pending = new PendingQueries(liveQueries, deps.bus, deps.log, {
+    refreshMs: LIVE_QUERY_REFRESH_MS, fullReloadMs: LIVE_QUERY_FULL_RELOAD_MS, expirySeconds: deps.config.campaignExpirySeconds,
+  })
+  const service = new AgentService(repo, liveQueries, pending, deps.bus)
   const logs = {
     result: new OsqueryLogFile(deps.config.resultLogFile, deps.config.logMaxBytes),
     status: new OsqueryLogFile(deps.config.statusLogFile, deps.config.logMaxBytes),
@@ -83,13 +98,17 @@ export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger; conf
       res.once('finish', () => durations.observe({ route: m[1], status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9))
       route(m[1], req, res).catch((e) => {
         const uuid = randomUUID()
-        const code = e instanceof FleetError ? e.code : 'INTERNAL_SERVER_ERROR'
-        const status = lookupCode(code).httpStatus
+        // The database down is a 503 with Retry-After: osquery asks again at its next check-in, and what
+        // the host owes is still owed (its answer was not stored).
+        const err = e instanceof FleetError ? e : fromUnavailable(e)
+        const status = lookupCode(err?.code ?? 'INTERNAL_SERVER_ERROR').httpStatus
         if (status >= 500) deps.log.error('agent api error', { uuid, path: req.url, error: String((e as Error)?.stack ?? e) })
-        if (!res.headersSent) send(res, status, { error: status >= 500 ? 'internal error' : (e as Error).message, uuid, ...(status === 401 ? { node_invalid: true } : {}) })
+        if (res.headersSent) return
+        if (err?.retryAfter) res.setHeader('retry-after', String(err.retryAfter))
+        send(res, status, { error: status === 500 ? 'internal error' : err!.message, uuid, ...(status === 401 ? { node_invalid: true } : {}) })
       })
       return true
     },
-    stop: async () => { await repo.stop(); await logs.result.close(); await logs.status.close() },
+    stop: async () => { await pending.stop(); await repo.stop(); await logs.result.close(); await logs.status.close() },
   }
 }

@@ -207,22 +207,4 @@ export class AgentRepository {
       .filter((p) => p.hosts.has(hostId) || (teamId != null && p.teams.has(teamId)) || (!p.disabled && p.label_ids.some((l) => memberOf.has(l))))
       .flatMap((p) => p.queries.map((q) => ({ pack: p.name, platform: p.platform, ...q })))
   }
-
-  /**
-   * Stores one host's answer to a campaign (a repeated answer replaces the first) and moves the campaign
-   * to `status` (1 running, 2 completed; never back), in one statement. False when the campaign is gone.
-   */
-  async saveResult(campaignId: number, hostId: number, rows: unknown[], error: string | null, status: 1 | 2): Promise<boolean> {
-    const r = await this.db.sql.query<{ id: number }>(`
-      WITH saved AS (
-        INSERT INTO distributed_query_campaign_results (campaign_id, host_id, rows, error)
-        SELECT $1, $2, $3::jsonb, $4 WHERE EXISTS (SELECT 1 FROM distributed_query_campaigns WHERE id = $1)
-        ON CONFLICT (campaign_id, host_id) DO UPDATE SET rows = EXCLUDED.rows, error = EXCLUDED.error RETURNING id),
-      moved AS (
-        UPDATE distributed_query_campaigns SET status = $5, updated_at = now(), finished_at = CASE WHEN $5 = 2 THEN now() ELSE finished_at END
-        WHERE id = $1 AND status < $5 AND EXISTS (SELECT 1 FROM saved))
-      SELECT id FROM saved`,
-      [campaignId, hostId, JSON.stringify(rows), error, status])
-    return r.length > 0
-  }
 }

@@ -3,6 +3,8 @@
 import { FleetError, policyApplies, type Bus } from '@fleetgraph/subgraph-kit'
 import { campaignTopic, type CampaignResultEvent } from '../campaign/campaign-events.js'
 import type { AgentHost, AgentRepository } from './agent.repository.js'
+import type { LiveQueryRepository } from './live-query.repository.js'
+import type { PendingQueries } from './pending-queries.js'
 import {
   DETAIL_INTERVAL_MS, DETAIL_PREFIX, DETAIL_QUERIES, LABEL_INTERVAL_MS, LABEL_PREFIX, LIVE_PREFIX, POLICY_INTERVAL_MS, POLICY_PREFIX, type HostDetails, type Row,
 } from './detail-queries.js'
@@ -21,7 +23,12 @@ export interface WritePayload {
 }
 
 export class AgentService {
-  constructor(private readonly repo: AgentRepository, private readonly bus: Bus) {}
+  constructor(
+    private readonly repo: AgentRepository,
+    private readonly liveQueries: LiveQueryRepository,
+    private readonly pending: PendingQueries,
+    private readonly bus: Bus,
+  ) {}
 
   async authenticate(nodeKey: unknown): Promise<AgentHost> {
     if (typeof nodeKey !== 'string' || !nodeKey) throw new FleetError('UNAUTHENTICATED', 'authentication error: missing node key')
@@ -62,7 +69,7 @@ export class AgentService {
         if (policyApplies(p.platform, host.platform)) queries[POLICY_PREFIX + p.id] = p.query
       }
     }
-    for (const q of await this.bus.liveQueries.pendingFor(host.id)) queries[LIVE_PREFIX + q.campaignId] = q.sql
+    for (const q of await this.pending.pendingFor(host.id)) queries[LIVE_PREFIX + q.campaignId] = q.sql
     // A just-enrolled host (no details yet) polls faster until it has reported them.
     return { queries, discovery: {}, ...(host.hostname ? {} : { accelerate: 10 }) }
   }
@@ -92,14 +99,17 @@ export class AgentService {
         if (!Number.isSafeInteger(campaignId) || campaignId <= 0) continue
         const error = failed ? (p.messages[name] || `query failed with status ${p.statuses[name]}`) : null
         // The campaign's rule: running once answers arrive; completed (and no longer asked) when every
-        // targeted host has answered; otherwise it stops being asked 24 h after it started.
-        const waiting = await this.bus.liveQueries.done(campaignId, host.id)
-        if (await this.repo.saveResult(campaignId, host.id, failed ? [] : rows, error, waiting > 0 ? 1 : 2)) {
+        // targeted host has answered; otherwise it stops being asked CAMPAIGN_EXPIRY_SECONDS after it
+        // started. The host stops being asked only once its answer is stored: if the store fails, the
+        // agent gets a 503 and the question again at its next check-in.
+        const saved = await this.liveQueries.saveResult(campaignId, host.id, failed ? [] : rows, error)
+        this.pending.answered(campaignId, host.id)
+        if (saved.stored) {
           const ev: CampaignResultEvent = {
             kind: 'result', campaignId, hostId: host.id, hostname: host.hostname, displayName: host.computer_name || host.hostname, rows: failed ? [] : rows, error,
           }
-          await this.bus.pubSub.publish(campaignTopic(campaignId), ev)
-          if (waiting === 0) await this.bus.liveQueries.remove(campaignId)
+          // A signal: subscribers that miss it (Redis down) read the stored result when they catch up.
+          this.bus.pubSub.publish(campaignTopic(campaignId), ev)
         }
       }
     }

@@ -15,7 +15,8 @@ export function campaignCleanupJobs(deps: { db: Database; bus: Bus; config: Camp
     {
       name: 'expire_live_query_campaigns',
       async run() {
-        for (const id of await repo.completeStartedBefore(deps.config.campaignExpirySeconds)) await deps.bus.liveQueries.remove(id)
+        // Every process's agent API stops asking at its next refresh (its cache keeps only running campaigns).
+        await repo.completeStartedBefore(deps.config.campaignExpirySeconds)
       },
     },
     { name: 'delete_old_campaign_results', run: () => repo.deleteResultsCompletedBefore(deps.config.resultRetentionSeconds) },

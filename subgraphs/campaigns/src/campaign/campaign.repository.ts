@@ -1,6 +1,8 @@
-import type { Database } from '@fleetgraph/prisma'
+import type { Database, PrismaClient } from '@fleetgraph/prisma'
 import type { StatusInput } from '@fleetgraph/subgraph-kit'
 import type { CampaignRow } from './campaign.type.js'
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
 export interface Selection { hostIds: number[]; labelIds: number[]; teamIds: number[] }
 export interface TargetHost extends StatusInput { id: number }
@@ -47,17 +49,29 @@ export class CampaignRepository {
       ORDER BY h.id`, [sel.hostIds, custom, builtin, sel.teamIds, allHosts, visibleTeams])
   }
 
-  /** The ad-hoc query, the campaign and its selection, in one transaction. */
-  create(sql: string, queryName: string, userId: number, sel: Selection): Promise<CampaignRow> {
+  /**
+   * The ad-hoc query, the campaign, its selection and the hosts that owe it an answer, in one
+   * transaction: a campaign is never visible without what it waits for, and a failure leaves nothing.
+   */
+  create(sql: string, queryName: string, userId: number, sel: Selection, hostIds: number[]): Promise<CampaignRow> {
     return this.db.prisma.$transaction(async (tx) => {
       const q = await tx.savedQuery.create({ data: { name: queryName, query: sql, saved: false, author_id: userId } })
-      return tx.campaign.create({
-        data: {
-          query_id: q.id, user_id: userId, status: 0,
-            targets: { createMany: { data: targetRows(sel) } },
-        },
-      })
+      return this.createCampaign(tx, q.id, userId, sel, hostIds)
     })
+  }
+
+  /** A campaign for a saved query, its selection and its owed hosts, in one transaction. */
+  createForSavedQuery(queryId: number, userId: number, sel: Selection, hostIds: number[]): Promise<CampaignRow> {
+    return this.db.prisma.$transaction((tx) => this.createCampaign(tx, queryId, userId, sel, hostIds))
+  }
+
+  private async createCampaign(tx: Tx, queryId: number, userId: number, sel: Selection, hostIds: number[]): Promise<CampaignRow> {
+    const campaign = await tx.campaign.create({
+      data: { query_id: queryId, user_id: userId, status: 0, targets: { createMany: { data: targetRows(sel) } } },
+    })
+    // One statement whatever the fleet's size (a createMany of 150,000 rows costs seconds of Prisma CPU).
+    await tx.$executeRaw`INSERT INTO distributed_query_campaign_hosts (campaign_id, host_id) SELECT ${campaign.id}, unnest(${hostIds}::int[])`
+    return campaign
   }
 
   selection(campaignId: number): Promise<Selection> {
@@ -68,25 +82,16 @@ export class CampaignRepository {
     }))
   }
 
-  /** Stored results in arrival order, with the answering host's names (current, as Fleet shows them). */
-  results(campaignId: number) {
+  /** Stored results in arrival order (but those of `exceptHosts`), with the answering host's names (current, as Fleet shows them). */
+  results(campaignId: number, exceptHosts: number[] = []) {
     return this.db.sql.query<{ host_id: number; hostname: string; display_name: string; rows: unknown; error: string | null }>(`
       SELECT r.host_id, h.hostname, COALESCE(NULLIF(h.computer_name, ''), h.hostname) AS display_name, r.rows, r.error
       FROM distributed_query_campaign_results r JOIN hosts h ON h.id = r.host_id
-      WHERE r.campaign_id = $1 ORDER BY r.id`, [campaignId])
+      WHERE r.campaign_id = $1 AND NOT (r.host_id = ANY($2::int[])) ORDER BY r.id`, [campaignId, exceptHosts])
   }
 
   savedQuery(queryId: number) {
     return this.db.prisma.savedQuery.findUnique({ where: { id: queryId }, select: { id: true, query: true, observer_can_run: true } })
-  }
-
-  createForSavedQuery(queryId: number, userId: number, sel: Selection): Promise<CampaignRow> {
-    return this.db.prisma.campaign.create({
-      data: {
-        query_id: queryId, user_id: userId, status: 0,
-        targets: { createMany: { data: targetRows(sel) } },
-      },
-    })
   }
 
   labelIdsByName(names: string[]) {
@@ -100,11 +105,14 @@ export class CampaignRepository {
       .then((r) => r.map((x) => Number(x.id)))
   }
 
-  /** Completes every campaign started more than `seconds` ago; returns their ids. */
+  /** Completes every campaign started more than `seconds` ago (its hosts owe it nothing any more); returns their ids. */
   async completeStartedBefore(seconds: number): Promise<number[]> {
-    const rows = await this.db.sql.query<{ id: number }>(
-      `UPDATE distributed_query_campaigns SET status = 2, finished_at = now(), updated_at = now()
-       WHERE status < 2 AND created_at < now() - $1 * interval '1 second' RETURNING id`, [seconds])
+    const rows = await this.db.sql.query<{ id: number }>(`
+      WITH expired AS (
+        UPDATE distributed_query_campaigns SET status = 2, finished_at = now(), updated_at = now()
+        WHERE status < 2 AND created_at < now() - $1 * interval '1 second' RETURNING id),
+      forgiven AS (DELETE FROM distributed_query_campaign_hosts o USING expired e WHERE o.campaign_id = e.id)
+      SELECT id FROM expired`, [seconds])
     return rows.map((r) => Number(r.id))
   }
 

@@ -10,8 +10,14 @@ import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } f
 import type { Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from './campaign-events.js'
 import { replayThenLive } from './event-stream.js'
+import { publishLiveQueryStarted } from '../agent/pending-queries.js'
 
 const MAX_TARGET_IDS = 100_000
+/**
+ * A subscriber re-reads results it has not seen this often while its campaign still waits for answers:
+ * the bound on how late a result whose live signal was lost (Redis down, replica killed) arrives.
+ */
+const CATCH_UP_MS = 5_000
 
 function metrics(hosts: TargetHost[]): CampaignMetrics {
   const m = { totalHosts: hosts.length, onlineHosts: 0, offlineHosts: 0, missingInActionHosts: 0, newHosts: 0 }
@@ -66,8 +72,8 @@ export class CampaignService {
     if (sql.length > 1_000_000) throw invalidArgument('query', 'query is too long')
     const sel = parseSelection(targets)
     const hosts = await this.nonEmpty(ctx, sel)
-    const row = await ctx.repos.campaigns.create(sql, `distributed_${v.email}_${process.hrtime.bigint()}`, v.userId, sel)
-    return this.start(ctx, row, sql, hosts)
+    const row = await ctx.repos.campaigns.create(sql, `distributed_${v.email}_${process.hrtime.bigint()}`, v.userId, sel, hosts.map((h) => h.id))
+    return this.started(ctx, row, hosts)
   }
 
   /** Runs a saved query; observers may when the query allows it (observer_can_run). */
@@ -80,8 +86,8 @@ export class CampaignService {
     if (!q.observer_can_run) requireRole(ctx, WRITERS)
     const sel = parseSelection(targets)
     const hosts = await this.nonEmpty(ctx, sel)
-    const row = await ctx.repos.campaigns.createForSavedQuery(q.id, v.userId, sel)
-    return this.start(ctx, row, q.query, hosts)
+    const row = await ctx.repos.campaigns.createForSavedQuery(q.id, v.userId, sel, hosts.map((h) => h.id))
+    return this.started(ctx, row, hosts)
   }
 
   /** Fleet's run_by_names: hosts by hostname/uuid/serial (unknown ones ignored), labels by name (unknown ones a 400). */
@@ -108,7 +114,7 @@ export class CampaignService {
 
   async resultStoreStatus(ctx: CampaignsContext): Promise<boolean> {
     requireReader(ctx)
-    if (!(await ctx.bus.liveQueries.ping())) throw new FleetError('SERVICE_UNAVAILABLE', 'result store is not reachable')
+    if (!(await ctx.bus.ping())) throw new FleetError('SERVICE_UNAVAILABLE', 'result store is not reachable')
     return true
   }
 
@@ -122,8 +128,12 @@ export class CampaignService {
     return hosts
   }
 
-  private async start(ctx: CampaignsContext, row: CampaignRow, sql: string, hosts: TargetHost[]): Promise<Campaign> {
-    await ctx.bus.liveQueries.add(row.id, sql, hosts.map((h) => h.id), ctx.config.campaignExpirySeconds)
+  /**
+   * The campaign and the hosts that owe it are stored (one transaction): every replica's agent API picks
+   * it up at its next refresh, at once with the signal (which may be lost while Redis is down).
+   */
+  private started(ctx: CampaignsContext, row: CampaignRow, hosts: TargetHost[]): Campaign {
+    publishLiveQueryStarted(ctx.bus, row.id)
     return new Campaign(row, metrics(hosts))
   }
 
@@ -132,8 +142,12 @@ export class CampaignService {
     const id = parseId(campaignId)
     const campaign = id ? await this.get(ctx, id) : null
     if (!campaign) throw notFound('Campaign', campaignId)
-    let expected = 0
+    let expected = 0, targeted = Infinity
     const live = ctx.bus.pubSub.subscribe(campaignTopic(id!)) as AsyncIterable<CampaignResultEvent>
+    const toEvent = (r: Awaited<ReturnType<typeof ctx.repos.campaigns.results>>[number]): CampaignResultEvent => ({
+      kind: 'result', campaignId: id!, hostId: r.host_id, hostname: r.hostname, displayName: r.display_name,
+      rows: r.rows as Record<string, string>[], error: r.error,
+    })
     return replayThenLive<CampaignResultEvent, number>({
       live,
       key: (ev) => ev.hostId,
@@ -141,12 +155,16 @@ export class CampaignService {
         const hosts = await this.hostsFor(ctx, await ctx.repos.campaigns.selection(id!))
         const m = metrics(hosts)
         expected = m.onlineHosts
+        targeted = m.totalHosts
         return [{ count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts, missingInAction: m.missingInActionHosts }]
       },
-      stored: async () => (await ctx.repos.campaigns.results(id!)).map((r) => ({
-        kind: 'result' as const, campaignId: id!, hostId: r.host_id, hostname: r.hostname, displayName: r.display_name,
-        rows: r.rows as Record<string, string>[], error: r.error,
-      })),
+      stored: async () => (await ctx.repos.campaigns.results(id!)).map(toEvent),
+      catchUp: {
+        missing: async (seen) => (await ctx.repos.campaigns.results(id!, [...seen])).map(toEvent),
+        onMissedEvents: (l) => ctx.bus.onMissedEvents(l),
+        everyMs: CATCH_UP_MS,
+        complete: (seen) => seen >= targeted,
+      },
       expand: (ev, actual) => [
         { host: new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), rows: ev.rows, error: ev.error },
         { expectedResults: expected, actualResults: actual, status: actual >= expected ? 'finished' : 'pending' },

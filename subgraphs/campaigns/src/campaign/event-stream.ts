@@ -1,6 +1,9 @@
 // A campaign's event stream: everything stored so far, then live results,
 // each host once. The live subscription opens before the stored results are
-// read, so nothing that arrives in between is lost. A hand-written iterator:
+// read, so nothing that arrives in between is lost. Live events are signals
+// that can be lost (Redis down, a replica killed between storing and
+// publishing), so the stream also catches up from the database: at once when
+// the bus reports missed events, and every `catchUp.everyMs` until `complete`. A hand-written iterator:
 // return() must reach the bus subscription at once (an async generator would
 // queue it behind a pending next() and leak the subscription).
 const YIELD_EVERY = 32
@@ -12,6 +15,15 @@ export function replayThenLive<T, K>(opts: {
   /** Events to emit for one new result (e.g. the result and an updated status). */
   expand: (ev: T, seen: number) => unknown[]
   prelude: () => Promise<unknown[]>
+  catchUp?: {
+    /** Stored events whose key is not among these. */
+    missing: (seen: ReadonlySet<K>) => Promise<T[]>
+    /** Subscribes to "the bus lost events"; returns the unsubscribe. */
+    onMissedEvents: (listener: () => void) => () => void
+    everyMs: number
+    /** True once nothing more can arrive (every targeted host answered): periodic catch-up stops. */
+    complete: (seen: number) => boolean
+  }
 }): AsyncIterableIterator<unknown> {
   const queue: unknown[] = []
   let served = 0
@@ -29,7 +41,23 @@ export function replayThenLive<T, K>(opts: {
     seen.add(k)
     for (const v of opts.expand(ev, seen.size)) push(v)
   }
-  const finish = () => { done = true; for (const w of waiters.splice(0)) w({ done: true, value: undefined }) }
+  let stopCatchUp = () => {}
+  const finish = () => { done = true; stopCatchUp(); for (const w of waiters.splice(0)) w({ done: true, value: undefined }) }
+
+  // Catching up: one read at a time; a failed read (database down) is retried at the next tick.
+  let catching: Promise<void> | null = null
+  const catchUp = () => {
+    const c = opts.catchUp
+    if (!c || !ready || done || catching) return
+    catching = c.missing(seen).then((evs) => { if (!done) for (const ev of evs) accept(ev) }, () => {}).finally(() => { catching = null })
+  }
+  if (opts.catchUp) {
+    const c = opts.catchUp
+    const unsubscribe = c.onMissedEvents(catchUp)
+    const timer = setInterval(() => { if (!c.complete(seen.size)) catchUp() }, c.everyMs)
+    timer.unref()
+    stopCatchUp = () => { clearInterval(timer); unsubscribe() }
+  }
 
   void (async () => {
     try {
