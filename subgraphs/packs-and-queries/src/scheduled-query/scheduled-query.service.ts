@@ -20,6 +20,8 @@ function checkFields(f: { interval?: number | null; shard?: number | null; platf
 export class ScheduledQueryService {
   async listForPack(ctx: PacksContext, packId: string, page?: number | null, perPage?: number | null): Promise<ScheduledQuery[]> {
     requireReader(ctx)
+    // the same paging rule as the pack list: the database refuses a negative offset or limit
+    if ((page ?? 0) < 0 || (perPage != null && perPage < 1)) throw badRequest('page must be 0 or more and per_page 1 or more')
     const id = parseId(packId)
     if (!id) return []
     const rows = await ctx.repos.scheduled.byPack(id, perPage ? (page ?? 0) * perPage : undefined, perPage ?? undefined)
