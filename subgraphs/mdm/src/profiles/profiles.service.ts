@@ -40,7 +40,7 @@ export class ProfilesService {
     }
     if (id == null) return null
     const n = Number(id)
-    if (!Number.isSafeInteger(n) || n < 0) throw new FleetError('BAD_REQUEST', `invalid team_id: ${id}`)
+    if (!Number.isSafeInteger(n) || n < 0 || n > 2_147_483_647) throw new FleetError('BAD_REQUEST', `invalid team_id: ${id}`)
     if (n === 0) return null
     if (!(await ctx.repos.profiles.teamExists(n))) throw notFound('Team', n)
     return n
