@@ -1,8 +1,10 @@
 // Reads request bodies with a size limit, Fleet's decoding rules: malformed
 // JSON → 400, an empty body where one is required → 400 "Expected JSON Body",
 // a cross-origin request that is not JSON → 415; HTML form posts as forms.
+// Every body read here passes input-rules.ts (NUL → 422, nesting → 400).
 import type { Context } from 'koa'
 import { RestError } from './errors.js'
+import { checkInput, checkJsonBody } from './input-rules.js'
 
 /** The raw body as text, refused past `limitBytes` (413). */
 async function readText(ctx: Context, limitBytes: number): Promise<string> {
@@ -25,7 +27,9 @@ async function readText(ctx: Context, limitBytes: number): Promise<string> {
 /** An application/x-www-form-urlencoded body (HTML form posts, e.g. download_installer) as a plain object. */
 export async function readFormBody(ctx: Context, limitBytes: number): Promise<Record<string, string>> {
   if (!ctx.is('application/x-www-form-urlencoded')) throw new RestError('BAD_REQUEST', 'expected a form body (application/x-www-form-urlencoded)')
-  return Object.fromEntries(new URLSearchParams(await readText(ctx, limitBytes)))
+  const form = Object.fromEntries(new URLSearchParams(await readText(ctx, limitBytes)))
+  checkInput(form, 'body')
+  return form
 }
 
 export async function readJsonBody(ctx: Context, limitBytes: number, required: boolean): Promise<unknown> {
@@ -38,9 +42,12 @@ export async function readJsonBody(ctx: Context, limitBytes: number, required: b
   if ((ctx.get('origin') || ctx.get('referer')) && !ctx.is('application/json')) {
     throw new RestError('UNSUPPORTED_MEDIA_TYPE', 'unsupported content type: use application/json')
   }
+  let body: unknown
   try {
-    return JSON.parse(text)
+    body = JSON.parse(text)
   } catch (e) {
     throw new RestError('BAD_REQUEST', `json decoder error: ${(e as Error).message}`)
   }
+  checkJsonBody(text, body)
+  return body
 }

@@ -22,7 +22,26 @@ export interface EndpointSpec<P, Q, B> {
 }
 
 export interface EndpointDeps { execute: GraphQLExecutor; bodyLimitBytes: number }
-export type Endpoint = (deps: EndpointDeps) => (ctx: Context) => Promise<void>
+
+/**
+ * The parts of a request an endpoint reads, as its zod schemas. Carried by
+ * each endpoint so tools can derive inputs from the route table alone (the
+ * property-based tests in test/e2e/abuse/ do).
+ */
+export interface RequestShape {
+  params?: z.ZodType
+  query?: z.ZodType
+  body?: z.ZodType
+  /** How the body is encoded; JSON unless said otherwise. */
+  bodyType?: 'json' | 'form'
+}
+
+export type Endpoint = ((deps: EndpointDeps) => (ctx: Context) => Promise<void>) & { readonly request?: RequestShape }
+
+/** Attaches what a hand-written endpoint reads (see RequestShape). */
+export function reads(request: RequestShape, e: (deps: EndpointDeps) => (ctx: Context) => Promise<void>): Endpoint {
+  return Object.assign(e, { request })
+}
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T
@@ -41,7 +60,7 @@ export async function runOperation(deps: EndpointDeps, ctx: Context, document: s
 }
 
 export function endpoint<P = undefined, Q = undefined, B = undefined>(spec: EndpointSpec<P, Q, B>): Endpoint {
-  return (deps) => async (ctx) => {
+  return reads({ params: spec.params, query: spec.query, body: spec.body }, (deps) => async (ctx) => {
     const input: Input<P, Q, B> = {
       params: parse(spec.params, ctx.params, 'path'),
       query: parse(spec.query, ctx.query, 'query'),
@@ -53,13 +72,27 @@ export function endpoint<P = undefined, Q = undefined, B = undefined>(spec: Endp
     ctx.status = 200
     ctx.type = 'application/json; charset=utf-8'
     ctx.body = JSON.stringify(spec.respond(data, input))
-  }
+  })
 }
+
+/** Largest integer a parameter may carry: PostgreSQL's integer and GraphQL's Int are 32-bit. */
+export const MAX_INT = 2_147_483_647
+
+/**
+ * An integer query parameter as Go's strconv reads one: decimal digits only
+ * ("1e3", "-1", " 1", "0x1f" are refused), from `min` to MAX_INT; anything else
+ * is a 400 naming the parameter. Absent or empty: undefined (Fleet's default).
+ */
+export const queryInt = (min = 0) => z.string()
+  .regex(/^[0-9]*$/, 'must be a whole number')
+  .transform((s) => (s === '' ? undefined : Number(s)))
+  .pipe(z.number().min(min).max(MAX_INT, `must be at most ${MAX_INT}`).optional())
+  .optional()
 
 /** Shared query-string pieces (Fleet's list options). */
 export const listOptions = {
-  page: z.coerce.number().int().min(0).optional(),
-  per_page: z.coerce.number().int().min(1).optional(),
+  page: queryInt(0),
+  per_page: queryInt(1),
   order_key: z.string().optional(),
   order_direction: z.string().optional(),
   query: z.string().optional(),

@@ -44,9 +44,11 @@ export function errorMiddleware(log: (fields: Record<string, unknown>) => void) 
       if (status >= 500) log({ level: 'error', uuid: body.uuid, path: ctx.path, method: ctx.method, error: String((err as Error)?.stack ?? err) })
       ctx.status = status
       ctx.type = 'application/json; charset=utf-8'
-      // osquery agents expect their own error shape (Fleet's osqueryError): {error, node_invalid}.
+      // osquery agents expect their own error shape (Fleet's osqueryError): {error, node_invalid}. The one
+      // string must say which field is wrong, so the REST layer's own errors give their whole reason.
+      const agentError = err instanceof RestError ? err.message : body.errors[0]?.reason ?? body.message
       ctx.body = ctx.state.errorStyle === 'osquery'
-        ? JSON.stringify({ error: body.errors[0]?.reason ?? body.message, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) })
+        ? JSON.stringify({ error: agentError, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) })
         : JSON.stringify(body, null, 2)
     }
   }

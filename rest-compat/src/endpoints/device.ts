@@ -6,7 +6,7 @@
 // client address, as Fleet's errorLimiter does.
 import type { Context } from 'koa'
 import { z } from 'zod'
-import { endpoint, runOperation, type Endpoint, type EndpointSpec } from '../endpoint.js'
+import { endpoint, reads, runOperation, type Endpoint, type EndpointSpec } from '../endpoint.js'
 import { GraphQLCallError, RestError } from '../errors.js'
 import {
   DEVICE_HOST_FIELDS, toFleetDesktop, toFleetDeviceHost, toFleetDeviceMapping, toFleetDevicePolicies, toFleetMacadmins,
@@ -58,6 +58,7 @@ export class DeviceAuthFailureLimiter {
 }
 
 const failures = new DeviceAuthFailureLimiter()
+const tokenParams = z.object({ token: z.string() })
 
 const isAuthFailure = (e: unknown) => e instanceof GraphQLCallError && e.errors.some((x) => x.extensions?.code === 'UNAUTHENTICATED')
 
@@ -67,7 +68,7 @@ const isAuthFailure = (e: unknown) => e instanceof GraphQLCallError && e.errors.
  * and a failed authentication is charged to the address.
  */
 function deviceRoute(inner: Endpoint): Endpoint {
-  return (deps) => {
+  return reads({ ...inner.request, params: tokenParams }, (deps) => {
     const handle = inner(deps)
     return async (ctx: Context) => {
       const address = ctx.ip
@@ -85,10 +86,8 @@ function deviceRoute(inner: Endpoint): Endpoint {
         throw e
       }
     }
-  }
+  })
 }
-
-const tokenParams = z.object({ token: z.string() })
 const deviceEndpoint = <Q = undefined>(spec: Omit<EndpointSpec<{ token: string }, Q, undefined>, 'params'>) =>
   deviceRoute(endpoint({ params: tokenParams, ...spec }))
 

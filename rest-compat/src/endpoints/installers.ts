@@ -8,7 +8,7 @@ import { Readable } from 'node:stream'
 import type { Context } from 'koa'
 import { z } from 'zod'
 import { readFormBody } from '../body.js'
-import { runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
+import { reads, runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
 import { RestError } from '../errors.js'
 
 const KINDS = ['pkg', 'msi', 'deb', 'rpm'] as const
@@ -37,13 +37,17 @@ async function find(deps: EndpointDeps, ctx: Context, s: ReturnType<typeof selec
   return data.installer as { id: string; size: number; filename: string }
 }
 
-export const headInstaller: Endpoint = (deps) => async (ctx) => {
+const kindParam = z.object({ kind: z.string() })
+
+export const headInstaller: Endpoint = reads({ params: kindParam, query: selectorInput.omit({ kind: true }) }, (deps) => async (ctx) => {
   const installer = await find(deps, ctx, selector(ctx, { ...ctx.query, kind: ctx.params.kind }))
   ctx.status = 200
   ctx.set('Content-Length', String(installer.size)) // no body: Koa answers HEAD with the headers only
-}
+})
 
-export const downloadInstaller: Endpoint = (deps) => async (ctx) => {
+export const downloadInstaller: Endpoint = reads({
+  params: kindParam, body: selectorInput.omit({ kind: true }).extend({ token: z.string() }), bodyType: 'form',
+}, (deps) => async (ctx) => {
   const form = await readFormBody(ctx, deps.bodyLimitBytes)
   if (!form.token) throw new RestError('UNAUTHENTICATED', 'Authentication required')
   // The form's token authenticates the request, as a bearer token would.
@@ -64,4 +68,4 @@ export const downloadInstaller: Endpoint = (deps) => async (ctx) => {
   ctx.set('Content-Disposition', `attachment;filename="${installer.filename}"`)
   ctx.set('X-Content-Type-Options', 'nosniff')
   ctx.body = Readable.from(ranges())
-}
+})

@@ -1,7 +1,7 @@
 // Spec: "Live query" — status checks, target counts, running live queries.
 // Results stream over GraphQL subscriptions (campaignEvents).
 import { z } from 'zod'
-import { endpoint, runOperation, type Endpoint } from '../endpoint.js'
+import { endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
 import { readJsonBody } from '../body.js'
 import { RestError } from '../errors.js'
 import { HOST_FIELDS, toFleetHost } from '../mappers/host.js'
@@ -50,7 +50,7 @@ const byNamesBody = z.object({
 })
 
 /** Two operations: names → ids, then the run (hosts by hostname/uuid/serial, labels by name). */
-export const runLiveQueryByNames: Endpoint = (deps) => async (ctx) => {
+export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody }, (deps) => async (ctx) => {
   const parsed = byNamesBody.safeParse(await readJsonBody(ctx, deps.bodyLimitBytes, true))
   if (!parsed.success) throw new RestError('BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
   const b = parsed.data
@@ -59,7 +59,7 @@ export const runLiveQueryByNames: Endpoint = (deps) => async (ctx) => {
   const data = await runOperation(deps, ctx, b.query_id != null ? RUN_SAVED : RUN_SQL, runVariables(b, sel.selectionByNames))
   ctx.type = 'application/json; charset=utf-8'
   ctx.body = JSON.stringify({ campaign: toFleetCampaign(data.campaign) })
-}
+})
 
 export const countTargets = endpoint({
   body: z.object({ query_id: z.number().int().nullish(), selected }),

@@ -3,7 +3,7 @@
 import type { Context } from 'koa'
 import { z } from 'zod'
 import { readFormBody, readJsonBody } from '../body.js'
-import { endpoint, runOperation, type Endpoint } from '../endpoint.js'
+import { endpoint, queryInt, reads, runOperation, type Endpoint } from '../endpoint.js'
 import { RestError } from '../errors.js'
 
 export const depKeyPair = endpoint({
@@ -20,7 +20,7 @@ export const requestCsr = endpoint({
 })
 
 const batchQuery = z.object({
-  team_id: z.string().regex(/^\d+$/, 'must be a number').optional(),
+  team_id: queryInt(0), // 0: hosts in no team
   team_name: z.string().max(255).optional(),
   dry_run: z.enum(['true', 'false', '1', '0']).optional(),
 })
@@ -30,7 +30,7 @@ export const batchProfiles = endpoint({
   query: batchQuery,
   body: z.object({ profiles: z.array(z.string()).max(10_000).nullish() }),
   document: `mutation BatchProfiles($p: [String!]!, $t: ID, $n: String, $d: Boolean) { batchApplyAppleProfiles(profiles: $p, teamId: $t, teamName: $n, dryRun: $d) }`,
-  variables: ({ query, body }) => ({ p: body.profiles ?? [], t: query.team_id ?? null, n: query.team_name ?? null, d: query.dry_run === 'true' || query.dry_run === '1' }),
+  variables: ({ query, body }) => ({ p: body.profiles ?? [], t: query.team_id != null ? String(query.team_id) : null, n: query.team_name ?? null, d: query.dry_run === 'true' || query.dry_run === '1' }),
 })
 
 export const preassignProfile = endpoint({
@@ -54,11 +54,11 @@ export const startSso = endpoint({
 })
 
 /** The IdP posts a form (HTTP-POST binding); the spec's example is JSON: both are read. Answers 303, as Fleet. */
-export const ssoCallback: Endpoint = (deps) => async (ctx: Context) => {
+export const ssoCallback: Endpoint = reads({ body: z.object({ SAMLResponse: z.string() }) }, (deps) => async (ctx: Context) => {
   const body = ctx.is('application/x-www-form-urlencoded') ? await readFormBody(ctx, deps.bodyLimitBytes) : await readJsonBody(ctx, deps.bodyLimitBytes, true)
   const saml = (body as Record<string, unknown> | undefined)?.SAMLResponse
   if (typeof saml !== 'string' || !saml) throw new RestError('BAD_REQUEST', 'missing SAMLResponse', [{ name: 'SAMLResponse', reason: 'is required' }])
   const data = await runOperation(deps, ctx, `mutation CompleteSso($r: String!) { completeMdmSso(samlResponse: $r) { redirectUrl } }`, { r: saml })
   ctx.redirect(data.completeMdmSso.redirectUrl)
   ctx.status = 303 // after redirect(), which sets 302
-}
+})

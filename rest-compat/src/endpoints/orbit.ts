@@ -3,7 +3,7 @@
 // Authentication failures leave in osquery's {error, node_invalid} shape, which
 // makes orbit re-enroll; other errors (400, 409) in Fleet's REST shape.
 import { z } from 'zod'
-import { endpoint, type Endpoint } from '../endpoint.js'
+import { endpoint, reads, type Endpoint } from '../endpoint.js'
 import { GraphQLCallError } from '../errors.js'
 
 // Go decodes a missing string as "": the service answers those (401 for the secret, 400 for the uuid).
@@ -38,7 +38,7 @@ const storeDeviceToken = endpoint({
 })
 
 /** An unknown orbit node key is osquery's 401 node_invalid; token problems are REST 400/409. */
-export const setDeviceToken: Endpoint = (deps) => {
+export const setDeviceToken: Endpoint = reads(storeDeviceToken.request!, (deps) => {
   const handle = storeDeviceToken(deps)
   return async (ctx) => {
     try {
@@ -48,4 +48,4 @@ export const setDeviceToken: Endpoint = (deps) => {
       throw e
     }
   }
-}
+})

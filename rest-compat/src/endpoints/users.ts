@@ -1,10 +1,10 @@
 // Fleet REST API: "Users" — list users, create a user as an admin.
 import { z } from 'zod'
-import { endpoint, listOptions } from '../endpoint.js'
+import { endpoint, listOptions, queryInt } from '../endpoint.js'
 import { USER_FIELDS, toFleetUser } from '../mappers/user.js'
 
 export const listUsers = endpoint({
-  query: z.object({ ...listOptions, team_id: z.coerce.number().int().positive().optional() }),
+  query: z.object({ ...listOptions, team_id: queryInt(1) }),
   document: `query Users($filter: UserListInput) { users(filter: $filter) { ...FleetUser } } ${USER_FIELDS}`,
   variables: ({ query: q }) => ({
     filter: {
