@@ -36,9 +36,17 @@ export function createLocalExecutor<C extends object>(opts: {
     }
   }
   return async (req) => {
+    let contextValue: C
+    try {
+      contextValue = await opts.context(req.authorization || undefined)
+    } catch (e) {
+      // Building the context reads the caller's session: a database outage there is a 503, anything
+      // else a masked 500, both through formatError as over HTTP (never the raw message).
+      return format({ errors: [e instanceof GraphQLError ? e : new GraphQLError((e as Error)?.message ?? String(e), { originalError: e as Error })] })
+    }
     const args = {
       schema: opts.schema, document: req.document, variableValues: req.variables,
-      operationName: req.operationName, contextValue: await opts.context(req.authorization || undefined),
+      operationName: req.operationName, contextValue,
     }
     if (req.operationType !== 'subscription') return format(await execute(args))
     const result = await subscribe(args)
