@@ -38,7 +38,9 @@ export function defineSubgraph<C extends object>(def: SubgraphDefinition<C>): Su
         schema: await def.buildSchema(deps.bus.pubSub),
         log: createLogger(def.name),
         context: def.contextFactory(deps),
-        ready: async () => (await deps.db.ping()) && (await deps.bus.ping()),
+        // Ready means the database answers. Redis only carries signals and caches (ADR 0005): while it
+        // is down the service still serves everything, so a load balancer must not take it out.
+        ready: () => deps.db.ping(),
         handler: def.httpHandler?.(deps),
       })
     },

@@ -105,7 +105,9 @@ if (realServices().databaseUrl && canRunPrivateServices()) {
       const first = watch(a, await run(b))
       await first.sub.next(1) // subscribed: the totals arrived
       svc.stopRedis()
-      // During the outage a live query still starts, and hosts on every replica still answer.
+      // During the outage replicas stay ready (Redis only signals), a live query still starts, and hosts
+      // on every replica still answer.
+      await doJSON(b.url, 'GET', '/healthz', undefined, 200)
       const during = await run(c)
       const second = watch(a, during)
       await waitFor(async () => (await count(`SELECT count(*) AS n FROM distributed_query_campaign_results WHERE campaign_id = $1`, [during])) >= HOSTS / 2, 60_000, 250)
@@ -129,6 +131,7 @@ if (realServices().databaseUrl && canRunPrivateServices()) {
         assert.equal(typeof user.body.uuid, 'string')
         assert.ok(Array.isArray(user.body.errors))
         const agent = await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: 'not-cached-anywhere' }, 503)
+        await doJSON(b.url, 'GET', '/healthz', undefined, 503)
         assert.ok(Number(agent.headers.get('retry-after')) > 0)
         await delay(OUTAGE_MS)
       } finally {
