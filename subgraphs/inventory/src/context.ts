@@ -1,4 +1,4 @@
-import { byId, createBaseContext, CronRepository, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, createBaseContext, CronRepository, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { HostRepository } from './host/host.repository.js'
 import { TeamRepository } from './team/team.repository.js'
 import { LabelRepository } from './label/label.repository.js'
@@ -12,6 +12,8 @@ import { AppConfigRepository } from './app-config/app-config.repository.js'
 import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
 import { OrbitRepository } from './orbit/orbit.repository.js'
 import { DeviceRepository } from './device/device.repository.js'
+import { LoginThrottle } from './auth/login-throttle.js'
+import { loadInventoryConfig } from './config.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -36,6 +38,7 @@ export type InventoryRepos = ReturnType<typeof createRepos>
 export interface InventoryContext extends BaseContext {
   repos: InventoryRepos
   loaders: ReturnType<typeof createLoaders>
+  loginThrottle: LoginThrottle
 }
 
 function createLoaders(repos: InventoryRepos) {
@@ -51,9 +54,11 @@ function createLoaders(repos: InventoryRepos) {
 /** Per-request context: repositories are shared, loaders are fresh per request. */
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
+  const loginThrottle = new LoginThrottle(deps.bus, fleetNamespace(deps.env), loadInventoryConfig(deps.env))
   return async (authorization: string | undefined): Promise<InventoryContext> => ({
     ...(await createBaseContext(deps, authorization)),
     repos,
+    loginThrottle,
     loaders: createLoaders(repos),
   })
 }

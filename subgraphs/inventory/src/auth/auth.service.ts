@@ -46,11 +46,17 @@ export class AuthService {
     if (!email?.trim()) errs.push({ name: 'email', reason: 'cannot be empty' })
     if (!password) errs.push({ name: 'password', reason: 'cannot be empty' })
     if (errs.length) throw validationFailed(errs)
+    // Over its failure budget, an account (or client) is refused before any password is hashed.
+    await ctx.loginThrottle.check(email, ctx.clientAddress)
     const found = await ctx.repos.users.byEmailWithHash(email.trim())
     dummyHash ??= hashPassword('not a real password 1!')
     const ok = await verifyPassword(password, found?.password_hash ?? (await dummyHash))
     // API-only users authenticate with their token, never a password login (Fleet rule).
-    if (!found || !ok || found.api_only || found.sso_enabled) throw unauthenticated('Authentication failed')
+    if (!found || !ok || found.api_only || found.sso_enabled) {
+      await ctx.loginThrottle.failed(email, ctx.clientAddress)
+      throw unauthenticated('Authentication failed')
+    }
+    await ctx.loginThrottle.succeeded(email)
     const { password_hash: _, ...row } = found
     return { user: new User(row), token: await ctx.repos.auth.createSession(found.id) }
   }

@@ -2,13 +2,18 @@
 // everything; team roles apply to that team's resources. Services call these
 // before touching data, so the same rules hold for REST and GraphQL callers.
 import { forbidden, unauthenticated } from '../errors.js'
+import { tooManyRequests } from '../rate-limit.js'
 import type { Role, Viewer } from './viewer.js'
 import type { DeviceViewer } from './device.js'
 
 export interface HasViewer { viewer: Viewer | null; authError?: string }
 
 /** Contexts of subgraphs that accept Fleet Desktop's device tokens (a device is never a Viewer). */
-export interface HasDevice { device: DeviceViewer | null }
+export interface HasDevice {
+  device: DeviceViewer | null
+  /** Seconds the client must wait after too many failed device authentications (see device-throttle.ts). */
+  deviceRetryAfter?: number
+}
 
 /**
  * The caller must be a device (`Authorization: Device <token>`); a user's token is refused.
@@ -16,6 +21,7 @@ export interface HasDevice { device: DeviceViewer | null }
  *   const { hostId } = requireDevice(ctx)
  */
 export function requireDevice(ctx: HasDevice): DeviceViewer {
+  if (ctx.deviceRetryAfter) throw tooManyRequests(ctx.deviceRetryAfter)
   if (!ctx.device) throw unauthenticated('Authentication required')
   return ctx.device
 }
