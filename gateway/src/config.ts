@@ -5,7 +5,7 @@ import { env as field, parseEnv } from '@fleetgraph/subgraph-kit/config'
 
 const optionalHttpUrl = field.optionalUrl(['http://', 'https://'])
 
-export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parseEnv({
+export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => checkTimeouts(parseEnv({
   HOST: z.string().default('127.0.0.1'),
   PORT: field.port(8080),
   // 1 MiB keeps a misbehaving client from holding memory; no documented route needs more.
@@ -25,12 +25,36 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
   // unset: /metrics is not served (as Fleet without prometheus.basic_auth).
   METRICS_BASIC_AUTH: z.string().trim().optional().transform((v) => v || undefined)
     .refine((v) => v === undefined || /^[^:]+:.+$/.test(v), { message: 'must be user:password' }),
+  // A client must send a request's headers within this (Node's default is 60 s, checked only every
+  // 30 s): 20 s bounds how long a slow-headers (slowloris) connection is held, and is ample for any
+  // real client. Idle keep-alive connections between agents' check-ins are not affected (they are
+  // bounded by the 65 s keep-alive timeout instead).
+  HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(20),
+  // A client must send a whole request, body included, within this. 300 s (Node's default, set here
+  // on purpose): a 64 MiB installer (~85 MiB as base64) still arrives at ~300 KB/s. 0: no limit.
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(0).default(300),
+  // Connections one client address may hold open at once (WebSockets included); the next is refused
+  // (429). 1024: far above one machine's needs, below the process's file descriptors so that one
+  // address cannot take them all. Behind a load balancer or NAT every client shares its address:
+  // raise it above what that hop keeps open (an agent keeps one connection), or 0 to turn it off.
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(1024),
+  // A live-query results session (raw WebSocket, SockJS) must authenticate within this; otherwise it
+  // is closed. 10 s: fleetctl and the Fleet UI send their token as their first message.
+  RESULTS_AUTH_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
   // Where separately running subgraphs are (unset: the single-process stack starts them itself).
   INVENTORY_URL: optionalHttpUrl,
   PACKS_AND_QUERIES_URL: optionalHttpUrl,
   MDM_URL: optionalHttpUrl,
   CAMPAIGNS_URL: optionalHttpUrl,
-}, env)
+}, env))
+
+/** Node refuses a headers timeout longer than the request timeout. */
+function checkTimeouts<T extends { HTTP_HEADERS_TIMEOUT_SECONDS: number; HTTP_REQUEST_TIMEOUT_SECONDS: number }>(cfg: T): T {
+  if (cfg.HTTP_REQUEST_TIMEOUT_SECONDS && cfg.HTTP_HEADERS_TIMEOUT_SECONDS > cfg.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    throw new Error('invalid configuration:\n  HTTP_HEADERS_TIMEOUT_SECONDS: must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS')
+  }
+  return cfg
+}
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>
 

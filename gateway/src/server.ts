@@ -1,14 +1,15 @@
 // The public origin: one HTTP server for GraphQL (HTTP and graphql-ws at
 // /graphql), the Fleet REST routes (everything under /api) and /healthz.
+import type { Duplex } from 'node:stream'
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
-import { timingSafeEqual } from 'node:crypto'
+import type { AddressInfo, Socket } from 'node:net'
+import { randomUUID, timingSafeEqual } from 'node:crypto'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
 import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLSubscriber } from '@fleetgraph/rest-compat'
-import { createLogger, renderMetrics, startEventLoopLagMetric } from '@fleetgraph/subgraph-kit'
+import { bindToClientAddress, clientAddressOf, createLogger, renderMetrics, startEventLoopLagMetric, withClientAddress } from '@fleetgraph/subgraph-kit'
 import { createGateway, type InProcessExecutor } from './runtime.js'
 import { checkHealth } from './health.js'
 import { tlsOptions, type GatewayConfig } from './config.js'
@@ -25,13 +26,19 @@ function serveMetrics(req: IncomingMessage, res: ServerResponse, credentials: st
   res.end(renderMetrics())
 }
 
-export interface PublicServer { url: string; server: Server; close(): Promise<void> }
+export interface PublicServer {
+  url: string
+  server: Server
+  /** Stops accepting, closes sockets and streams, and gives in-flight requests up to `drainMs` (5 s) to finish. */
+  close(drainMs?: number): Promise<void>
+}
 
 /** A handler mounted ahead of everything else (the osquery agent API); returns false when the path is not its own. */
 export type PrefixHandler = (req: IncomingMessage, res: ServerResponse) => boolean
 
 export async function startPublicServer(
-  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GRAPHQL_BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>,
+  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GRAPHQL_BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>
+    & Partial<Pick<GatewayConfig, 'HTTP_HEADERS_TIMEOUT_SECONDS' | 'HTTP_REQUEST_TIMEOUT_SECONDS' | 'MAX_CONNECTIONS_PER_CLIENT' | 'RESULTS_AUTH_TIMEOUT_SECONDS'>>,
   subgraphUrls: Record<string, string>,
   local: Record<string, InProcessExecutor> = {},
   handlers: PrefixHandler[] = [],
@@ -68,14 +75,20 @@ export async function startPublicServer(
       }
     }
   }
-  const resultSockets = createResultSockets({ execute, subscribe })
+  const resultSockets = createResultSockets({ execute, subscribe, authTimeoutMs: (cfg.RESULTS_AUTH_TIMEOUT_SECONDS ?? 10) * 1000 })
   const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) })
   const restHandler = rest.callback()
 
   const stopLagMetric = cfg.METRICS_BASIC_AUTH ? startEventLoopLagMetric() : () => {}
   const tls = tlsOptions(cfg)
+  const connections = connectionCap(cfg.MAX_CONNECTIONS_PER_CLIENT ?? 1024, log)
   const handler: RequestListener = (req, res) => {
+    if (connections.refused(req.socket)) return connections.refuse(res)
     for (const h of handlers) if (h(req, res)) return
+    // The client's address reaches the services (rate limits) when they run in this process.
+    withClientAddress(clientAddressOf(req), () => route(req, res))
+  }
+  const route: RequestListener = (req, res) => {
     if (resultSockets.handleRequest(req, res)) return
     const path = (req.url ?? '/').split('?')[0]
     if (path === '/graphql') {
@@ -101,12 +114,21 @@ export async function startPublicServer(
     }
     return void restHandler(req, res)
   }
-  const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler)
-  // Agents keep connections open between check-ins (10 s apart by default): Node's 5 s default would
-  // close them just as an agent reuses them (ECONNRESET). Stay above the check-in interval and below
-  // common load-balancer idle timeouts.
-  server.keepAliveTimeout = 65_000
-  server.headersTimeout = 66_000
+  const timeouts = {
+    // Agents keep connections open between check-ins (10 s apart by default): Node's 5 s default would
+    // close them just as an agent reuses them (ECONNRESET). Stay above the check-in interval and below
+    // common load-balancer idle timeouts. (Since Node 18 the headers and request timeouts below run
+    // from a request's first byte, so they do not cut these idle connections.)
+    keepAliveTimeout: 65_000,
+    headersTimeout: (cfg.HTTP_HEADERS_TIMEOUT_SECONDS ?? 20) * 1000,
+    requestTimeout: (cfg.HTTP_REQUEST_TIMEOUT_SECONDS ?? 300) * 1000,
+    // Node checks both timeouts only every 30 s by default: a slow client would be held up to 30 s
+    // past its limit. One check a second is a walk over the open connections (cheap at 10,000).
+    connectionsCheckingInterval: 1000,
+  }
+  const server: Server = tls ? createTlsServer({ ...tls, ...timeouts }, handler) : createServer(timeouts, handler)
+  server.keepAliveTimeout = timeouts.keepAliveTimeout
+  server.on('connection', (socket: Socket) => connections.admit(socket, !!tls))
 
   const wss = new WebSocketServer({ noServer: true })
   // Errors relayed from subgraphs are plain objects; graphql-ws expects GraphQLError.toJSON(), so serialise them here.
@@ -117,8 +139,10 @@ export async function startPublicServer(
     onError: (_c: unknown, _id: unknown, _p: unknown, errors: readonly unknown[]) => errors.map(plain) as any,
   } as any, wss)
   server.on('upgrade', (req, socket, head) => {
+    if (connections.refused(req.socket)) return connections.refuseUpgrade(socket)
     const path = (req.url ?? '/').split('?')[0]
-    if (path === '/graphql') wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
+    // Each graphql-ws message runs as a request from the client's address (login over graphql-ws is limited too).
+    if (path === '/graphql') wss.handleUpgrade(req, socket, head, (ws) => { bindToClientAddress(ws, clientAddressOf(req)); wss.emit('connection', ws, req) })
     else if (!resultSockets.handleUpgrade(req, socket, head)) socket.destroy()
   })
   // Keep-alive pings: load balancers drop idle sockets (graphql-ws has no pings of its own on the server).
@@ -131,19 +155,69 @@ export async function startPublicServer(
   log.info('public origin listening', { url })
   return {
     url, server,
-    close: async () => {
+    close: async (drainMs = 5000) => {
       clearInterval(ping)
       stopLagMetric()
       for (const c of wss.clients) c.terminate()
       resultSockets.close()
       await wsServer.dispose()
-      // Stop accepting, drop idle keep-alive sockets now, and give in-flight requests 5 s.
+      // Stop accepting, drop idle keep-alive sockets now, and give in-flight requests drainMs. Then
+      // every socket goes, upgraded ones included (closeAllConnections knows only HTTP connections).
       const closed = new Promise<void>((r) => server.close(() => r()))
       server.closeIdleConnections()
-      const cut = setTimeout(() => server.closeAllConnections(), 5000)
+      const cut = setTimeout(() => { server.closeAllConnections(); connections.destroyAll() }, drainMs)
       await closed
       clearTimeout(cut)
       await gw.dispose()
     },
+  }
+}
+
+/**
+ * At most `max` open connections per client address (the socket's peer: connections are counted
+ * before any request names a forwarded address). A connection over the cap is refused at once: over
+ * TLS it is closed before the handshake (nothing spent on it); over plain HTTP its first request is
+ * answered 429 with Retry-After in Fleet's error shape, so the client and its operator can see why,
+ * and it is closed if no request arrives within a second. Every socket is tracked, so shutdown can
+ * end the ones HTTP no longer knows (WebSockets).
+ */
+function connectionCap(max: number, log: ReturnType<typeof createLogger>) {
+  const perAddress = new Map<string, number>()
+  const refusedSockets = new WeakSet<Socket>()
+  const open = new Set<Socket>()
+  let refusals = 0
+  return {
+    admit(socket: Socket, tls: boolean) {
+      const address = socket.remoteAddress ?? 'unknown'
+      const n = perAddress.get(address) ?? 0
+      if (max && n >= max) {
+        // One line per burst of refusals, not one per connection.
+        if (refusals++ % 1000 === 0) log.warn('connection refused: client over MAX_CONNECTIONS_PER_CLIENT', { address, max, refusals })
+        if (tls) return void socket.destroy()
+        refusedSockets.add(socket)
+        setTimeout(() => socket.destroy(), 1000).unref()
+        return
+      }
+      perAddress.set(address, n + 1)
+      open.add(socket)
+      socket.once('close', () => {
+        open.delete(socket)
+        const left = (perAddress.get(address) ?? 1) - 1
+        if (left > 0) perAddress.set(address, left)
+        else perAddress.delete(address)
+      })
+    },
+    refused: (socket: Socket) => refusedSockets.has(socket),
+    refuse(res: ServerResponse) {
+      const reason = 'too many connections from this address'
+      const body = JSON.stringify({ message: reason, errors: [{ name: 'base', reason }], uuid: randomUUID() })
+      res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'retry-after': '5', connection: 'close' })
+      res.end(body)
+    },
+    refuseUpgrade(socket: Duplex) {
+      socket.end('HTTP/1.1 429 Too Many Requests\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      socket.destroy()
+    },
+    destroyAll() { for (const s of open) s.destroy() },
   }
 }

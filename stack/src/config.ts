@@ -21,6 +21,9 @@ export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
     PACKS_AND_QUERIES_PORT: field.port(0),
     MDM_PORT: field.port(0),
     CAMPAIGNS_PORT: field.port(0),
+    // SIGTERM/SIGINT: the process exits within this, finished or not (in-flight requests get up to
+    // half of it, at most 5 s). 10 s fits well inside Kubernetes' 30 s grace before SIGKILL.
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
   }, env)
   // The embedded database opens in one process only: without DATABASE_URL, a process that runs any
   // subgraph must run all of them (the gateway may still run elsewhere).

@@ -6,16 +6,30 @@ import { CAMPAIGN_EVENTS, toFleetMessage, type FleetMessage } from './fleet-mess
 
 export interface Transport {
   send(msg: FleetMessage): void
-  close(): void
+  /** Ends the session; `why` is 'auth-timeout' when the client did not authenticate in time. */
+  close(why?: 'auth-timeout'): void
+}
+
+export interface SessionDeps {
+  execute: GraphQLExecutor
+  subscribe: GraphQLSubscriber
+  /**
+   * A session that has not authenticated this long after it opened is closed, without a message
+   * (as Fleet closes a session whose auth read fails). Unset: no limit.
+   */
+  authTimeoutMs?: number
 }
 
 type State = 'auth' | 'select' | 'streaming' | 'closed'
 
-export function createSession(t: Transport, deps: { execute: GraphQLExecutor; subscribe: GraphQLSubscriber }) {
+export function createSession(t: Transport, deps: SessionDeps) {
   let state: State = 'auth'
   let authorization = ''
   const abort = new AbortController()
   const error = (data: string) => t.send({ type: 'error', data })
+  // Unauthenticated sessions cost a socket (or an HTTP session) each: they get a short grace period, not forever.
+  const authTimer = deps.authTimeoutMs ? setTimeout(() => { if (state === 'auth') end('auth-timeout') }, deps.authTimeoutMs) : undefined
+  authTimer?.unref()
 
   async function onMessage(raw: unknown) {
     if (state === 'closed' || state === 'streaming') return
@@ -24,9 +38,11 @@ export function createSession(t: Transport, deps: { execute: GraphQLExecutor; su
     if (state === 'auth') {
       if (msg.type !== 'auth' || typeof msg.data?.token !== 'string') { error('unauthorized'); return end() }
       const me = await deps.execute({ query: '{ me { id } }', authorization: `Bearer ${msg.data.token}` })
+      if (state !== 'auth') return // timed out or closed while the token was checked
       if (me.errors?.length || !me.data?.me) { error('unauthorized'); return end() }
       authorization = `Bearer ${msg.data.token}`
       state = 'select'
+      clearTimeout(authTimer)
       return
     }
     if (msg.type !== 'select_campaign') { error('expected select_campaign'); return }
@@ -53,13 +69,13 @@ export function createSession(t: Transport, deps: { execute: GraphQLExecutor; su
     }
   }
 
-  function end() { if (state !== 'closed') { state = 'closed'; abort.abort(); t.close() } }
+  function end(why?: 'auth-timeout') { if (state !== 'closed') { state = 'closed'; clearTimeout(authTimer); abort.abort(); t.close(why) } }
 
   // Messages are handled one after another: a client may send select_campaign before auth is checked.
   let chain = Promise.resolve()
   return {
     onMessage: (raw: unknown) => { chain = chain.then(() => onMessage(raw)).catch((e) => error(`internal error: ${(e as Error).message}`)) },
     /** The client went away: stop the subscription. */
-    closed: () => { state = 'closed'; abort.abort() },
+    closed: () => { state = 'closed'; clearTimeout(authTimer); abort.abort() },
   }
 }

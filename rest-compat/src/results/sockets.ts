@@ -6,15 +6,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { GraphQLExecutor, GraphQLSubscriber } from '../executor.js'
-import { createSession } from './session.js'
+import { createSession, type SessionDeps } from './session.js'
 import { GO_AWAY, HEARTBEAT_FRAME, HEARTBEAT_MS, MAX_MESSAGE_BYTES, OPEN_FRAME, messageFrame, sockjsMessages } from './sockjs-frames.js'
 import { createSockjsHttp } from './sockjs-http.js'
 
 const RAW = /^\/api\/(v1|latest|2022-04)\/fleet\/results\/websocket$/
 const SOCKJS = /^\/api\/(v1|latest|2022-04)\/fleet\/results\/[^/.]+\/[^/.]+\/websocket$/
 
-export function createResultSockets(deps: { execute: GraphQLExecutor; subscribe: GraphQLSubscriber }) {
+/** `authTimeoutMs`: how long a session may stay unauthenticated before it is closed (session.ts). */
+export function createResultSockets(deps: SessionDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
   const http = createSockjsHttp(deps)
 
@@ -22,7 +22,13 @@ export function createResultSockets(deps: { execute: GraphQLExecutor; subscribe:
     const send = (text: string) => { if (ws.readyState === ws.OPEN) ws.send(text) }
     const session = createSession({
       send: (m) => send(sockjs ? messageFrame(m) : JSON.stringify(m)),
-      close: () => { if (sockjs) send(GO_AWAY); ws.close(1000) },
+      // SockJS ends a session with its close frame (sockjs-go's "Go away!"); a raw socket has only the
+      // WebSocket close code: 1008 (policy violation) when it did not authenticate in time.
+      close: (why) => {
+        if (sockjs) send(GO_AWAY)
+        if (why === 'auth-timeout' && !sockjs) ws.close(1008, 'authentication timeout')
+        else ws.close(1000)
+      },
     }, deps)
     if (sockjs) send(OPEN_FRAME)
     const beat = setInterval(() => (sockjs ? send(HEARTBEAT_FRAME) : ws.ping()), HEARTBEAT_MS)

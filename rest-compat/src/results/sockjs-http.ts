@@ -9,8 +9,7 @@
 // receiving request for 5 s (SockJS's disconnect_delay) is closed and its
 // subscription stopped; the number of sessions and the bytes queued in each are bounded.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { GraphQLExecutor, GraphQLSubscriber } from '../executor.js'
-import { createSession } from './session.js'
+import { createSession, type SessionDeps } from './session.js'
 import { GO_AWAY, HEARTBEAT_FRAME, HEARTBEAT_MS, MAX_MESSAGE_BYTES, OPEN_FRAME, arrayFrame, closeFrame, sockjsMessages } from './sockjs-frames.js'
 
 const PATH = /^\/api\/(?:v1|latest|2022-04)\/fleet\/results\/[^/.]+\/([^/.]{1,128})\/(xhr|xhr_send|xhr_streaming|eventsource)$/
@@ -50,7 +49,7 @@ interface HttpSession {
   timer?: NodeJS.Timeout
 }
 
-export function createSockjsHttp(deps: { execute: GraphQLExecutor; subscribe: GraphQLSubscriber }, opts: SockjsHttpOptions = {}) {
+export function createSockjsHttp(deps: SessionDeps, opts: SockjsHttpOptions = {}) {
   const heartbeatMs = opts.heartbeatMs ?? HEARTBEAT_MS
   const disconnectMs = opts.disconnectMs ?? 5_000
   const maxSessions = opts.maxSessions ?? 1_000
