@@ -69,6 +69,10 @@ export class PendingQueries {
 
   private forget(campaignId: number, hostId: number) {
     if (this.refreshing) this.answeredDuringLoad.push([campaignId, hostId])
+    this.removeHost(campaignId, hostId)
+  }
+
+  private removeHost(campaignId: number, hostId: number) {
     const c = this.campaigns.get(campaignId)
     if (!c) return
     c.hosts.delete(hostId)
@@ -105,7 +109,9 @@ export class PendingQueries {
       if (unseen.length) for (const [id, e] of (await this.repo.owed(unseen, this.opts.expirySeconds)).map(entry)) next.set(id, e)
     }
     this.campaigns = next
-    for (const [c, h] of this.answeredDuringLoad) this.forget(c, h)
+    const answered = this.answeredDuringLoad
+    this.answeredDuringLoad = []
+    for (const [c, h] of answered) this.removeHost(c, h)
   }
 }
 
