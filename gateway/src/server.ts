@@ -11,6 +11,7 @@ import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
 import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLSubscriber } from '@fleetgraph/rest-compat'
 import { bindToClientAddress, clientAddressOf, createLogger, renderMetrics, startEventLoopLagMetric, withClientAddress } from '@fleetgraph/subgraph-kit'
 import { createGateway, type InProcessExecutor } from './runtime.js'
+import { isJsonPost, readJsonBody } from './graphql-body.js'
 import { checkHealth } from './health.js'
 import { tlsOptions, type GatewayConfig } from './config.js'
 
@@ -102,6 +103,8 @@ export async function startPublicServer(
       if (Number(req.headers['content-length'] ?? 0) > cfg.GRAPHQL_BODY_LIMIT_BYTES) {
         return refuse(413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${cfg.GRAPHQL_BODY_LIMIT_BYTES} bytes`)
       }
+      // Our limit, not the runtime's built-in 25 MB: JSON bodies reach it already parsed (graphql-body.ts).
+      if (isJsonPost(req)) return void readJsonBody(req, cfg.GRAPHQL_BODY_LIMIT_BYTES).then((no) => (no ? refuse(no.status, no.code, no.message) : gw(req, res)), () => res.destroy())
       return void gw(req, res)
     }
     if (path === '/metrics' && cfg.METRICS_BASIC_AUTH) return serveMetrics(req, res, cfg.METRICS_BASIC_AUTH)
