@@ -5,12 +5,55 @@ import { readFileSync } from 'node:fs'
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime'
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime'
 import { SUPERGRAPH_PATH } from './subgraphs.js'
+import type { GatewayConfig } from './config.js'
+import { useOperationLimits, type OperationLimits } from './limits.js'
+import { useIntrospectionPolicy, type IntrospectionMode, type SignedInCheck } from './introspection.js'
+import { useExecutionDeadline } from './deadline.js'
 
 export type Gateway = GatewayRuntime<Record<string, any>>
 
 /** Identity travels per operation: the caller's Authorization, from HTTP or from graphql-ws connectionParams. */
 function callerAuthorization(context: any): string | undefined {
   return context?.request?.headers?.get?.('authorization') ?? context?.connectionParams?.authorization ?? undefined
+}
+
+/**
+ * "Signed in" = the caller's Authorization is a valid user session or API token, as the
+ * inventory subgraph judges it for `me` (device tokens are not). Asked through the gateway
+ * itself, at most once per operation, and only when introspection or a suggestion is at stake.
+ */
+function signedInCheck(gateway: () => Gateway): SignedInCheck {
+  const answers = new WeakMap<object, Promise<boolean>>()
+  return (context) => {
+    let answer = answers.get(context)
+    if (!answer) {
+      const authorization = callerAuthorization(context)
+      answer = authorization ? askMe(gateway(), authorization) : Promise.resolve(false)
+      answers.set(context, answer)
+    }
+    return answer
+  }
+}
+
+async function askMe(gw: Gateway, authorization: string): Promise<boolean> {
+  try {
+    const res = await gw.fetch('http://gateway.internal/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    })
+    const body = await res.json() as { data?: { me?: { id?: string } | null } | null }
+    return Boolean(body?.data?.me?.id)
+  } catch {
+    return false
+  }
+}
+
+/** What the public gateway enforces on every operation (docs/limits.md). */
+export interface OperationPolicy {
+  limits: OperationLimits
+  introspection: IntrospectionMode
+  executionTimeoutMs: number
 }
 
 /** Executes a planned subgraph operation in this process (see subgraph-kit's local executor). */
@@ -36,7 +79,7 @@ function transportsFor(local: Record<string, InProcessExecutor>) {
   }
 }
 
-export function createGateway(subgraphUrls: Record<string, string>, opts: { deduplicateRequests: boolean; local?: Record<string, InProcessExecutor> }): Gateway {
+export function createGateway(subgraphUrls: Record<string, string>, opts: { deduplicateRequests: boolean; local?: Record<string, InProcessExecutor>; policy: OperationPolicy }): Gateway {
   const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8')
   const transportEntries: Record<string, any> = {
     '*.http': {
@@ -53,7 +96,9 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
   }
   const local = opts.local ?? {}
   for (const [name, url] of Object.entries(subgraphUrls)) transportEntries[name] = local[name] ? { kind: 'local', location: url } : { location: url }
-  return createGatewayRuntime({
+  let gw: Gateway | undefined
+  const isSignedIn = signedInCheck(() => gw!)
+  gw = createGatewayRuntime({
     supergraph,
     transportEntries,
     transports: transportsFor(local),
@@ -67,20 +112,41 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
     // Subgraph errors already carry the registry code and uuid; pass them through unchanged.
     maskedErrors: false,
     logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'error',
-    plugins: () => [{
-      onContextBuilding({ context, extendContext }: any) {
-        extendContext({ callerAuthorization: callerAuthorization(context) ?? '' })
+    // A client that goes away cancels its operation (the request's signal reaches the planner and
+    // the HTTP transport); the execution deadline below aborts the same way.
+    executionCancellation: true,
+    plugins: () => [
+      // First: the limits (parse and validation), so a hostile document costs a bounded amount
+      // before anything else looks at it.
+      useOperationLimits(opts.policy.limits),
+      useIntrospectionPolicy({ mode: opts.policy.introspection, isSignedIn }),
+      useExecutionDeadline(opts.policy.executionTimeoutMs),
+      {
+        onContextBuilding({ context, extendContext }: any) {
+          extendContext({ callerAuthorization: callerAuthorization(context) ?? '' })
+        },
+        // Every subgraph fetch carries the caller's identity, whether the
+        // operation came over HTTP or graphql-ws (per-event entity fetches of a
+        // subscription have no HTTP request to copy headers from).
+        onFetch({ executionRequest, options }: any) {
+          const authorization = executionRequest?.context?.callerAuthorization
+          if (authorization) {
+            options.headers ||= {}
+            options.headers.authorization = authorization
+          }
+        },
       },
-      // Every subgraph fetch carries the caller's identity, whether the
-      // operation came over HTTP or graphql-ws (per-event entity fetches of a
-      // subscription have no HTTP request to copy headers from).
-      onFetch({ executionRequest, options }: any) {
-        const authorization = executionRequest?.context?.callerAuthorization
-        if (authorization) {
-          options.headers ||= {}
-          options.headers.authorization = authorization
-        }
-      },
-    }],
-  } as any)
+    ],
+  } as any) as Gateway
+  return gw
+}
+
+export type PolicyConfig = Pick<GatewayConfig, 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_DIRECTIVES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_EXECUTION_TIMEOUT_MS'>
+
+export function policyFrom(cfg: PolicyConfig): OperationPolicy {
+  return {
+    limits: { maxTokens: cfg.GRAPHQL_MAX_TOKENS, maxDepth: cfg.GRAPHQL_MAX_DEPTH, maxAliases: cfg.GRAPHQL_MAX_ALIASES, maxDirectives: cfg.GRAPHQL_MAX_DIRECTIVES, maxCost: cfg.GRAPHQL_MAX_COST },
+    introspection: cfg.GRAPHQL_INTROSPECTION,
+    executionTimeoutMs: cfg.GRAPHQL_EXECUTION_TIMEOUT_MS,
+  }
 }

@@ -10,7 +10,7 @@ import { useServer } from 'graphql-ws/use/ws'
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime'
 import { createRestApp, createResultSockets, type GraphQLExecutor, type GraphQLSubscriber } from '@fleetgraph/rest-compat'
 import { bindToClientAddress, clientAddressOf, createLogger, renderMetrics, startEventLoopLagMetric, withClientAddress } from '@fleetgraph/subgraph-kit'
-import { createGateway, type InProcessExecutor } from './runtime.js'
+import { createGateway, policyFrom, type InProcessExecutor, type PolicyConfig } from './runtime.js'
 import { isJsonPost, readJsonBody } from './graphql-body.js'
 import { checkHealth } from './health.js'
 import { tlsOptions, type GatewayConfig } from './config.js'
@@ -38,14 +38,14 @@ export interface PublicServer {
 export type PrefixHandler = (req: IncomingMessage, res: ServerResponse) => boolean
 
 export async function startPublicServer(
-  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GRAPHQL_BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>
+  cfg: Pick<GatewayConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GRAPHQL_BODY_LIMIT_BYTES' | 'GATEWAY_DEDUPLICATE_REQUESTS' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'> & PolicyConfig
     & Partial<Pick<GatewayConfig, 'HTTP_HEADERS_TIMEOUT_SECONDS' | 'HTTP_REQUEST_TIMEOUT_SECONDS' | 'MAX_CONNECTIONS_PER_CLIENT' | 'RESULTS_AUTH_TIMEOUT_SECONDS'>>,
   subgraphUrls: Record<string, string>,
   local: Record<string, InProcessExecutor> = {},
   handlers: PrefixHandler[] = [],
 ): Promise<PublicServer> {
   const log = createLogger('gateway')
-  const gw = createGateway(subgraphUrls, { deduplicateRequests: cfg.GATEWAY_DEDUPLICATE_REQUESTS, local })
+  const gw = createGateway(subgraphUrls, { deduplicateRequests: cfg.GATEWAY_DEDUPLICATE_REQUESTS, local, policy: policyFrom(cfg) })
   // Load the supergraph before accepting sockets: a WebSocket-first client
   // would otherwise meet a null schema (stack-notes pitfall 9i).
   await gw.getSchema()
