@@ -8,6 +8,7 @@ import { SUPERGRAPH_PATH } from './subgraphs.js'
 import type { GatewayConfig } from './config.js'
 import { useOperationLimits, type OperationLimits } from './limits.js'
 import { useIntrospectionPolicy, type IntrospectionMode, type SignedInCheck } from './introspection.js'
+import { useRejectNulBytes } from './nul-bytes.js'
 import { useExecutionDeadline } from './deadline.js'
 
 export type Gateway = GatewayRuntime<Record<string, any>>
@@ -120,6 +121,7 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
       // before anything else looks at it.
       useOperationLimits(opts.policy.limits),
       useIntrospectionPolicy({ mode: opts.policy.introspection, isSignedIn }),
+      useRejectNulBytes(),
       useExecutionDeadline(opts.policy.executionTimeoutMs),
       {
         onContextBuilding({ context, extendContext }: any) {
