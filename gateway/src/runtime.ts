@@ -9,6 +9,7 @@ import type { GatewayConfig } from './config.js'
 import { useOperationLimits, type OperationLimits } from './limits.js'
 import { useIntrospectionPolicy, type IntrospectionMode, type SignedInCheck } from './introspection.js'
 import { useRejectNulBytes } from './nul-bytes.js'
+import { useMergeSameNamedFields } from './merge-fields.js'
 import { useExecutionDeadline } from './deadline.js'
 
 export type Gateway = GatewayRuntime<Record<string, any>>
@@ -122,6 +123,7 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
       useOperationLimits(opts.policy.limits),
       useIntrospectionPolicy({ mode: opts.policy.introspection, isSignedIn }),
       useRejectNulBytes(),
+      useMergeSameNamedFields(),
       useExecutionDeadline(opts.policy.executionTimeoutMs),
       {
         onContextBuilding({ context, extendContext }: any) {
