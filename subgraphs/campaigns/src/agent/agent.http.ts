@@ -102,7 +102,9 @@ export function createAgentApi(deps: { db: Database; bus: Bus; log: Logger; conf
         // the host owes is still owed (its answer was not stored).
         const err = e instanceof FleetError ? e : fromUnavailable(e)
         const status = lookupCode(err?.code ?? 'INTERNAL_SERVER_ERROR').httpStatus
-        if (status >= 500) deps.log.error('agent api error', { uuid, path: req.url, error: String((e as Error)?.stack ?? e) })
+        // A dependency outage is logged once per request without a stack: thousands of agents retry.
+        if (status === 503) deps.log.warn('agent api unavailable', { uuid, path: req.url, error: String((e as Error)?.message ?? e).slice(0, 300) })
+        else if (status >= 500) deps.log.error('agent api error', { uuid, path: req.url, error: String((e as Error)?.stack ?? e) })
         if (res.headersSent) return
         if (err?.retryAfter) res.setHeader('retry-after', String(err.retryAfter))
         send(res, status, { error: status === 500 ? 'internal error' : err!.message, uuid, ...(status === 401 ? { node_invalid: true } : {}) })
