@@ -1,13 +1,14 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { InventoryContext } from '../context.js'
-import { Installer, InstallerSelector } from './installer.type.js'
+import { Installer, InstallerSelector, InstallerUpload } from './installer.type.js'
 import { installerService } from './installer.service.js'
 
 @Resolver(() => Installer)
 export class InstallerResolver {
   @Query(() => Installer, { nullable: true, description: 'The stored installer for these parameters, or null. Admins and maintainers.' })
-  installer(@Arg('selector', () => InstallerSelector) s: InstallerSelector, @Ctx() ctx: InventoryContext): Promise<Installer | null> {
-    return installerService.find(ctx, s)
+  async installer(@Arg('selector', () => InstallerSelector) s: InstallerSelector, @Ctx() ctx: InventoryContext): Promise<Installer | null> {
+    const row = await installerService.find(ctx, s)
+    return row ? new Installer(row) : null
   }
 
   @FieldResolver(() => String, { description: 'Base64 of bytes [offset, offset + length), at most 1 MiB; shorter at the end.' })
@@ -15,8 +16,31 @@ export class InstallerResolver {
     return installerService.range(ctx, i, offset, length)
   }
 
-  @Mutation(() => Installer, { description: 'Stores (or replaces) an installer, base64, at most 64 MiB, for a global enroll secret. Admins only.' })
-  storeInstaller(@Arg('selector', () => InstallerSelector) s: InstallerSelector, @Arg('contentBase64', () => String) content: string, @Ctx() ctx: InventoryContext): Promise<Installer> {
-    return installerService.store(ctx, s, content)
+  @Mutation(() => Installer, { description: 'Stores (or replaces) a small installer, base64, at most 8 MiB, for a global enroll secret. Admins only. Larger ones (up to 64 MiB): PUT /api/latest/fleet/installers/{kind} with the bytes as the body.' })
+  async storeInstaller(@Arg('selector', () => InstallerSelector) s: InstallerSelector, @Arg('contentBase64', () => String) content: string, @Ctx() ctx: InventoryContext): Promise<Installer> {
+    return new Installer(await installerService.store(ctx, s, content))
+  }
+
+  @Mutation(() => InstallerUpload, { description: 'Starts storing (or replacing) an installer for a global enroll secret, chunk by chunk. Admins only.' })
+  async beginInstallerUpload(@Arg('selector', () => InstallerSelector) s: InstallerSelector, @Ctx() ctx: InventoryContext): Promise<InstallerUpload> {
+    return new InstallerUpload(await installerService.beginUpload(ctx, s))
+  }
+
+  @Mutation(() => InstallerUpload, { description: 'Appends a chunk (base64, at most chunkSize bytes) at offset, which must equal the bytes received so far.' })
+  async appendInstallerUpload(
+    @Arg('uploadId', () => ID) uploadId: string, @Arg('offset', () => Int) offset: number,
+    @Arg('chunkBase64', () => String) chunk: string, @Ctx() ctx: InventoryContext,
+  ): Promise<InstallerUpload> {
+    return new InstallerUpload(await installerService.appendUpload(ctx, uploadId, offset, chunk))
+  }
+
+  @Mutation(() => Installer, { description: 'Stores the upload (size: every byte received) as the installer, replacing the previous one at once.' })
+  async completeInstallerUpload(@Arg('uploadId', () => ID) uploadId: string, @Arg('size', () => Int) size: number, @Ctx() ctx: InventoryContext): Promise<Installer> {
+    return new Installer(await installerService.completeUpload(ctx, uploadId, size))
+  }
+
+  @Mutation(() => Boolean, { description: 'Drops an upload that is not completed, with its chunks; the stored installer is unchanged. False when there is none.' })
+  abortInstallerUpload(@Arg('uploadId', () => ID) uploadId: string, @Ctx() ctx: InventoryContext): Promise<boolean> {
+    return installerService.abortUpload(ctx, uploadId)
   }
 }

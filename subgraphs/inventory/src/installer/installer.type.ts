@@ -3,7 +3,10 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 export enum InstallerKind { pkg = 'pkg', msi = 'msi', deb = 'deb', rpm = 'rpm' }
 registerEnumType(InstallerKind, { name: 'InstallerKind', description: 'fleet-osquery installer package formats.' })
 
-export interface InstallerRow { id: number; kind: string; desktop: boolean; size: number; created_at: Date }
+export interface InstallerRow { id: number; kind: string; desktop: boolean; size: number; created_at: Date; upload_id: string }
+export interface InstallerUploadRow {
+  id: string; kind: string; enroll_secret: string; desktop: boolean; user_id: number; received: number; completed_at: Date | null
+}
 
 @ObjectType({ description: 'A prebuilt fleet-osquery installer for one enroll secret (Fleet Sandbox downloads).' })
 export class Installer {
@@ -21,4 +24,16 @@ export class InstallerSelector {
   @Field(() => InstallerKind) kind!: InstallerKind
   @Field(() => String, { description: 'A global enroll secret the installer enrolls hosts with.' }) enrollSecret!: string
   @Field(() => Boolean) desktop!: boolean
+}
+
+/** An open upload as clients see it: where the next chunk starts, and the limits that apply. */
+export interface InstallerUploadState { id: string; received: number; maxSize: number; chunkSize: number }
+
+@ObjectType({ description: 'An installer upload in progress: appendInstallerUpload adds chunks, completeInstallerUpload stores it. The REST route PUT /api/latest/fleet/installers/{kind} drives it from a streamed body.' })
+export class InstallerUpload {
+  constructor(readonly state: InstallerUploadState) {}
+  @Field(() => ID, { description: 'One-time id; only the admin who began the upload may use it.' }) get id(): string { return this.state.id }
+  @Field(() => Int, { description: 'Bytes received so far: the offset of the next chunk.' }) get received(): number { return this.state.received }
+  @Field(() => Int, { description: 'Largest installer accepted, in bytes.' }) get maxSize(): number { return this.state.maxSize }
+  @Field(() => Int, { description: 'Largest chunk appendInstallerUpload accepts, in bytes.' }) get chunkSize(): number { return this.state.chunkSize }
 }
