@@ -21,10 +21,11 @@ import {
 } from './endpoints/device.js'
 import { enrollOrbit, setDeviceToken } from './endpoints/orbit.js'
 import { downloadInstaller, headInstaller } from './endpoints/installers.js'
+import { uploadInstaller } from './endpoints/installer-upload.js'
 import { batchProfiles, depKeyPair, matchProfiles, preassignProfile, requestCsr, ssoCallback, startSso } from './endpoints/mdm.js'
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 
-export type Method = 'get' | 'post' | 'patch' | 'delete' | 'head'
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head'
 export interface Route {
   method: Method; path: string; endpoint: Endpoint; doc: string
   /** Error body shape: Fleet's REST shape (default) or osquery's agent shape. */
@@ -92,6 +93,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'post', path: `${V}/trigger`, endpoint: triggerCron, doc: 'spec: Trigger cron schedule' },
   { method: 'head', path: `${V}/download_installer/:kind`, endpoint: headInstaller, doc: 'spec: Downloadable installers > Check if an installer exists' },
   { method: 'post', path: `${V}/download_installer/:kind`, endpoint: downloadInstaller, doc: 'spec: Downloadable installers > Download an installer' },
+  { method: 'put', path: `${V}/installers/:kind`, endpoint: uploadInstaller, doc: 'not in the spec: store an installer for download_installer, streamed raw body up to 64 MiB (ADR 0006)' },
 
   // Apple MDM (mdm subgraph)
   { method: 'post', path: `${V}/mdm/apple/dep/key_pair`, endpoint: depKeyPair, doc: 'spec: MDM > Generate Apple DEP Key Pair' },

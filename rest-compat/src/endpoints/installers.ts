@@ -14,8 +14,8 @@ import { RestError } from '../errors.js'
 const KINDS = ['pkg', 'msi', 'deb', 'rpm'] as const
 /** One GraphQL range per MiB written. */
 const RANGE = 1024 * 1024
-const FIND = `query Installer($s: InstallerSelector!) { installer(selector: $s) { id size filename } }`
-const RANGE_QUERY = `query InstallerRange($s: InstallerSelector!, $o: Int!, $l: Int!) { installer(selector: $s) { content(offset: $o, length: $l) } }`
+const FIND = `query Installer($s: InstallerSelector!) { installer(selector: $s) { id size filename createdAt } }`
+const RANGE_QUERY = `query InstallerRange($s: InstallerSelector!, $o: Int!, $l: Int!) { installer(selector: $s) { createdAt content(offset: $o, length: $l) } }`
 
 const selectorInput = z.object({
   kind: z.string(),
@@ -24,7 +24,8 @@ const selectorInput = z.object({
   desktop: z.string().optional(),
 })
 
-function selector(ctx: Context, raw: unknown) {
+/** The installer a request names: `kind` from the path, `enroll_secret` and `desktop` from the query or form. */
+export function selector(ctx: Context, raw: unknown) {
   const r = selectorInput.safeParse(raw)
   if (!r.success) throw new RestError('BAD_REQUEST', r.error.issues[0].message, [{ name: String(r.error.issues[0].path[0] ?? 'base'), reason: r.error.issues[0].message }])
   if (!(KINDS as readonly string[]).includes(r.data.kind)) throw new RestError('BAD_REQUEST', `invalid installer kind: ${r.data.kind} (pkg, msi, deb or rpm)`)
@@ -34,7 +35,7 @@ function selector(ctx: Context, raw: unknown) {
 async function find(deps: EndpointDeps, ctx: Context, s: ReturnType<typeof selector>) {
   const data = await runOperation(deps, ctx, FIND, { s })
   if (!data.installer) throw new RestError('BAD_REQUEST', "installer doesn't exist")
-  return data.installer as { id: string; size: number; filename: string }
+  return data.installer as { id: string; size: number; filename: string; createdAt: string }
 }
 
 const kindParam = z.object({ kind: z.string() })
@@ -58,7 +59,7 @@ export const downloadInstaller: Endpoint = reads({
     for (let offset = 0; offset < installer.size; offset += RANGE) {
       const data = await runOperation(deps, ctx, RANGE_QUERY, { s, o: offset, l: Math.min(RANGE, installer.size - offset) })
       // replaced or deleted while streaming: end the response short rather than mix two files
-      if (!data.installer) throw new Error('installer changed during download')
+      if (data.installer?.createdAt !== installer.createdAt) throw new Error('installer changed during download')
       yield Buffer.from(data.installer.content, 'base64')
     }
   }
