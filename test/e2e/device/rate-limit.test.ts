@@ -1,7 +1,9 @@
 // Failed device authentications are rate-limited per client address (Fleet's
 // errorLimiter: burst 100, then one more every 5 s): past 101 failures the
 // address gets 429 with Retry-After, whatever token it sends; successful
-// requests cost nothing; other addresses are unaffected.
+// requests cost nothing; other addresses are unaffected. The count is kept where
+// the token is checked, so GraphQL's `Authorization: Device` shares it (and,
+// with REDIS_URL, every replica does).
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
@@ -48,6 +50,25 @@ describe('device route rate limit', () => {
     // another address is not affected
     assert.equal((await get(token, '203.0.113.8')).status, 200)
     assert.equal((await get('wrong-token', '203.0.113.8')).status, 401)
+  })
+
+  it('counts GraphQL device authentications in the same budget, answering TOO_MANY_REQUESTS', async () => {
+    const device = (t: string) => fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Device ${t}`, 'x-forwarded-for': '192.0.2.9' },
+      body: JSON.stringify({ query: '{ device { id } }' }),
+    }).then((r) => r.json() as Promise<{ data?: any; errors?: any[] }>)
+    let failures = 0
+    let limited: { data?: any; errors?: any[] } | undefined
+    while (!limited && failures < 200) {
+      const r = await device('wrong-token')
+      if (r.errors?.[0]?.extensions?.code === 'TOO_MANY_REQUESTS') limited = r
+      else { assert.equal(r.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(r)); failures++ }
+    }
+    assert.ok(limited && failures >= 101, `limited after ${failures} failures`)
+    assert.ok(limited.errors![0].extensions.retryAfter >= 1)
+    // the REST routes see the same count for that address
+    assert.equal((await get(token, '192.0.2.9')).status, 429)
   })
 
   it('does not count successful requests', async () => {
