@@ -83,6 +83,9 @@ export class InstallerService {
     try {
       let offset = 0
       for (let i = 0; i < contentBase64.length; i += INLINE_SLICE_CHARS) {
+        // Let other requests in between slices: the embedded database never waits on I/O, so
+        // without this the whole loop would run as one uninterrupted stretch of the event loop.
+        if (i > 0) await new Promise((resolve) => setImmediate(resolve))
         offset = (await this.appendUpload(ctx, upload.id, offset, contentBase64.slice(i, i + INLINE_SLICE_CHARS), 'content')).received
       }
       return await this.completeUpload(ctx, upload.id, offset)
