@@ -90,12 +90,19 @@ export const validationFailed = (fieldErrors: FieldError[]) =>
   new FleetError('VALIDATION_FAILED', fieldErrors.map((e) => `${e.name}: ${e.reason}`).join('; '), { fieldErrors })
 export const invalidArgument = (name: string, reason: string) => validationFailed([{ name, reason }])
 
+/**
+ * graphql-js's variable coercion errors ("Variable "$x" got invalid value …", "… of non-null type …
+ * must not be null") carry no code: the request did not fit the schema's types (e.g. an Int past
+ * 2^31 - 1), a bad request, not a failure.
+ */
+export const VARIABLE_COERCION_ERROR = /^Variable "\$\w+" (got invalid value|of (non-null|required) type)/
+
 /** Fleet's REST error body for a GraphQL error as it arrives (possibly through the gateway). */
-export function toFleetErrorBody(err: { message: string; extensions?: Record<string, unknown> }): {
+export function toFleetErrorBody(err: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }): {
   status: number; body: { message: string; errors: FieldError[]; uuid: string }; retryAfter?: number
 } {
   const ext = err.extensions ?? {}
-  const d = lookupCode(ext.code)
+  const d = ext.code === undefined && !err.path && VARIABLE_COERCION_ERROR.test(err.message) ? ERROR_CODES.BAD_REQUEST : lookupCode(ext.code)
   const isMasked = d.code === 'INTERNAL_SERVER_ERROR'
   const reason = isMasked ? 'Internal server error' : err.message
   const fieldErrors = Array.isArray(ext.errors) && ext.errors.length && !isMasked

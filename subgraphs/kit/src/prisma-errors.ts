@@ -2,8 +2,10 @@
 // P2025 missing row → 404, P2003 foreign key → 422, as Fleet maps MySQL's).
 // Input PostgreSQL refuses is the caller's mistake, not a 500, whichever path
 // it took (Prisma through a driver adapter, or raw SQL on pg or PGlite):
-// text it cannot store (a NUL byte: SQLSTATE 22021, or 22P05 inside jsonb) is
-// a 422, a number that does not fit its column (22003, Prisma's P2020) a 400.
+// text it cannot store (a NUL byte: SQLSTATE 22021, or 22P05 inside jsonb) and
+// a value too long for its column or index (22001, 54000; Fleet's MySQL answers
+// "Data too long" with 422) are a 422, a number that does not fit its column
+// (22003, Prisma's P2020) a 400.
 // Services and the REST layer refuse such input first; this is the backstop.
 import { FleetError, invalidArgument, notFound } from './errors.js'
 
@@ -12,6 +14,8 @@ const UNSTORABLE_TEXT = new Set(['22021', '22P05'])
 const UNSTORABLE_TEXT_MESSAGE = /invalid byte sequence for encoding|unsupported Unicode escape sequence/i
 /** numeric_value_out_of_range */
 const OUT_OF_RANGE = '22003'
+/** string_data_right_truncation (too long for a VARCHAR), program_limit_exceeded (too long for an index row). */
+const TOO_LONG = new Set(['22001', '54000'])
 
 interface DbErrorLike {
   code?: unknown
@@ -49,6 +53,7 @@ export function fromPrismaError(e: unknown, what = 'resource'): FleetError | nul
     }
     case 'P2025': return notFound(what, '')
     case 'P2003': return invalidArgument('base', `${what} references a row that does not exist`)
+    case 'P2000': return invalidArgument('base', 'a value is too long')
     case 'P2020': return new FleetError('BAD_REQUEST', 'a number is out of range')
     default: break
   }
@@ -56,6 +61,7 @@ export function fromPrismaError(e: unknown, what = 'resource'): FleetError | nul
   if ([...states].some((s) => UNSTORABLE_TEXT.has(s)) || UNSTORABLE_TEXT_MESSAGE.test(messageOf(e))) {
     return invalidArgument('base', 'text must not contain NUL (\\u0000) characters')
   }
+  if ([...states].some((s) => TOO_LONG.has(s))) return invalidArgument('base', 'a value is too long')
   if (states.has(OUT_OF_RANGE)) return new FleetError('BAD_REQUEST', 'a number is out of range')
   return null
 }
