@@ -5,6 +5,7 @@ import {
   FleetError, WRITERS, alreadyExists, badRequest, notFound, publishAgentQueriesChanged, requireReader, requireRole, validationFailed,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
+import { MAX_NAME } from '../pack/pack.service.js'
 import { MAX_INTERVAL } from '../scheduled-query/scheduled-query.service.js'
 import type { ResolvedPackSpec } from './pack-spec.repository.js'
 import type { PackSpec, PackSpecInput } from './pack-spec.type.js'
@@ -45,12 +46,14 @@ export class PackSpecService {
     if (specs.length > MAX_SPECS) throw validationFailed([{ name: 'specs', reason: `at most ${MAX_SPECS} specs per request` }])
     for (const s of specs) {
       if (!s.name?.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
+      if (s.name.length > MAX_NAME) throw validationFailed([{ name: 'name', reason: `must be at most ${MAX_NAME} characters` }])
       if ((s.queries?.length ?? 0) > MAX_QUERIES) throw validationFailed([{ name: 'queries', reason: `at most ${MAX_QUERIES} queries per pack` }])
       for (const q of s.queries ?? []) {
         if (!Number.isInteger(q.interval) || q.interval < 1 || q.interval > MAX_INTERVAL) {
           throw badRequest(`pack payload verification: pack scheduled query interval must be an integer greater than 1 and less than ${MAX_INTERVAL}`)
         }
         if (q.shard != null && (q.shard < 0 || q.shard > 100)) throw validationFailed([{ name: 'shard', reason: 'must be between 0 and 100' }])
+        if ((q.name ?? '').length > MAX_NAME) throw validationFailed([{ name: 'queries.name', reason: `must be at most ${MAX_NAME} characters` }])
       }
     }
     const repo = ctx.repos.packSpecs

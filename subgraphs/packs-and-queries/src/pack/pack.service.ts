@@ -13,6 +13,9 @@ const ORDER_KEYS: Record<string, string> = {
   type: 'pack_type', pack_type: 'pack_type', created_at: 'created_at', updated_at: 'updated_at',
 }
 const MAX_TARGETS = 10_000
+/** Fleet's pack names are VARCHAR(255) (MySQL refuses longer: 422); here a longer name would not fit the unique index. */
+export const MAX_NAME = 255
+const nameTooLong = () => invalidArgument('name', `must be at most ${MAX_NAME} characters`)
 
 type Targets = { hostIds?: number[]; labelIds?: number[]; teamIds?: number[] }
 
@@ -41,6 +44,7 @@ export class PackService {
   async create(ctx: PacksContext, input: CreatePackInput): Promise<Pack> {
     requireRole(ctx, WRITERS)
     if (!input.name?.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
+    if (input.name.length > MAX_NAME) throw nameTooLong()
     const targets = await this.checkTargets(ctx, input)
     const row = await ctx.repos.packs.create({
       name: input.name, description: input.description ?? '', platform: input.platform ?? '', disabled: !!input.disabled,
@@ -56,6 +60,7 @@ export class PackService {
     const existing = n ? await ctx.repos.packs.byIds([n]).then((r) => r[0]) : undefined
     if (!existing) throw notFound('Pack', id)
     if (input.name != null && !input.name.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
+    if (input.name != null && input.name.length > MAX_NAME) throw nameTooLong()
     const targets = await this.checkTargets(ctx, input)
     const system = existing.pack_type != null
     const row = await ctx.repos.packs.update(existing.id, {

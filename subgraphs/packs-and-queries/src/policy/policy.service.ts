@@ -1,12 +1,14 @@
 // Policy specs (Fleet ApplyPolicySpecs): upsert by name; blank names or SQL
 // and bad platforms are 400s; an unknown team is a 404; writing a team policy
 // needs a write role on that team (or globally); critical is Premium-only.
-import { FleetError, WRITERS, badRequest, publishAgentQueriesChanged, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
+import { FleetError, WRITERS, badRequest, invalidArgument, publishAgentQueriesChanged, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { Policy, type PolicySpecInput } from './policy.type.js'
 
 const PLATFORMS = new Set(['darwin', 'windows', 'linux', 'chrome'])
 const MAX_SPECS = 1000
+/** Policy names are indexed per team: Fleet's VARCHAR(255). */
+const MAX_NAME = 255
 const isGlobal = (team: string | null | undefined) => !team || team.toLowerCase() === 'no team'
 
 export class PolicyService {
@@ -21,6 +23,7 @@ export class PolicyService {
     const seen = new Set<string>()
     for (const s of specs) {
       if (!s.name?.trim()) throw badRequest('policy spec payload verification: policy name cannot be empty')
+      if (s.name.length > MAX_NAME) throw invalidArgument('name', `must be at most ${MAX_NAME} characters`)
       if (!s.query?.trim()) throw badRequest('policy spec payload verification: policy query cannot be empty')
       if (s.platform && !s.platform.split(',').every((p) => PLATFORMS.has(p.trim()))) throw badRequest('invalid policy platform')
       const key = `${isGlobal(s.team) ? '' : s.team}\u0000${s.name}`
