@@ -78,6 +78,9 @@ export function endpoint<P = undefined, Q = undefined, B = undefined>(spec: Endp
 /** Largest integer a parameter may carry: PostgreSQL's integer and GraphQL's Int are 32-bit. */
 export const MAX_INT = 2_147_483_647
 
+/** A JSON integer that becomes a GraphQL Int: 32-bit, else a 400 naming the field (not a coercion error downstream). */
+export const int32 = () => z.number().int().min(-MAX_INT - 1).max(MAX_INT)
+
 /**
  * An integer query parameter as Go's strconv reads one: decimal digits only
  * ("1e3", "-1", " 1", "0x1f" are refused), from `min` to MAX_INT; anything else

@@ -1,7 +1,7 @@
 // Spec: "Packs" — a pack's scheduled queries: list, add, get, modify, delete.
 // `/schedule` is the v1 path; `/packs/schedule` the 2022-04/latest one (fleet-behaviour §1.4).
 import { z } from 'zod'
-import { endpoint, listOptions } from '../endpoint.js'
+import { endpoint, int32, listOptions } from '../endpoint.js'
 import { SCHEDULED_FIELDS, toFleetScheduled } from '../mappers/pack.js'
 
 const idParam = z.object({ id: z.string() })
@@ -10,7 +10,7 @@ const options = {
   removed: z.boolean().nullish(),
   platform: z.string().max(255).nullish(),
   version: z.string().max(255).nullish(),
-  shard: z.number().int().nullish(),
+  shard: int32().nullish(),
 }
 
 export const listScheduled = endpoint({
@@ -22,7 +22,7 @@ export const listScheduled = endpoint({
 })
 
 export const addScheduled = endpoint({
-  body: z.object({ pack_id: z.number().int(), query_id: z.number().int(), interval: z.number().int(), ...options }),
+  body: z.object({ pack_id: z.number().int(), query_id: z.number().int(), interval: int32(), ...options }),
   document: `mutation ScheduleQuery($input: ScheduleQueryInput!) { scheduleQuery(input: $input) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
   variables: ({ body: b }) => ({
     input: { packId: String(b.pack_id), queryId: String(b.query_id), interval: b.interval, snapshot: b.snapshot ?? null, removed: b.removed ?? null, platform: b.platform ?? null, version: b.version ?? null, shard: b.shard ?? null },
@@ -39,7 +39,7 @@ export const getScheduled = endpoint({
 
 export const modifyScheduled = endpoint({
   params: idParam,
-  body: z.object({ interval: z.number().int().optional(), ...options }),
+  body: z.object({ interval: int32().optional(), ...options }),
   document: `mutation ModifyScheduled($id: ID!, $input: UpdateScheduledQueryInput!) { updateScheduledQuery(id: $id, input: $input) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
   // Only keys present in the body are sent: an explicit `"shard": null` clears the shard.
   variables: ({ params, body }) => ({ id: params.id, input: Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) }),

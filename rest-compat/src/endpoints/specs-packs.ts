@@ -1,6 +1,6 @@
 // Spec: "Get or apply configuration files" — packs and policies.
 import { z } from 'zod'
-import { endpoint } from '../endpoint.js'
+import { endpoint, int32 } from '../endpoint.js'
 
 const PACK_SPEC_FIELDS = `fragment FleetPackSpec on PackSpec {
   id name description platform disabled targets { labels teams }
@@ -51,12 +51,12 @@ export const applyPackSpecs = endpoint({
         query: z.string().max(255),
         name: z.string().max(255).nullish(),
         description: z.string().max(65_535).nullish(),
-        interval: z.number().int(),
+        interval: int32(),
         snapshot: z.boolean().nullish(),
         removed: z.boolean().nullish(),
         platform: z.string().max(255).nullish(),
         version: z.string().max(255).nullish(),
-        shard: z.number().int().nullish(),
+        shard: int32().nullish(),
         denylist: z.boolean().nullish(),
       })).max(1000).nullish(),
     })).max(1000),
