@@ -47,6 +47,15 @@ const FOREIGN_CODES: Record<string, ErrorCode> = {
   BAD_USER_INPUT: 'BAD_REQUEST',
   PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
   DOWNSTREAM_SERVICE_ERROR: 'INTERNAL_SERVER_ERROR',
+  // The gateway's operation limits (docs/limits.md): a REST route that ever met one answers 400, not 500.
+  MAX_TOKENS_EXCEEDED: 'BAD_REQUEST',
+  MAX_DEPTH_EXCEEDED: 'BAD_REQUEST',
+  MAX_ALIASES_EXCEEDED: 'BAD_REQUEST',
+  MAX_DIRECTIVES_EXCEEDED: 'BAD_REQUEST',
+  COST_LIMIT_EXCEEDED: 'BAD_REQUEST',
+  INTROSPECTION_DISABLED: 'BAD_REQUEST',
+  // The execution deadline: the operation may still finish; retrying later is the client's move.
+  EXECUTION_TIMEOUT: 'SERVICE_UNAVAILABLE',
 }
 
 export function lookupCode(code: unknown): ErrorCodeDefinition {
