@@ -42,7 +42,16 @@ async function readJson(req: IncomingMessage): Promise<any> {
     if (size > MAX_BODY) throw new FleetError('PAYLOAD_TOO_LARGE', 'request body too large')
     chunks.push(c as Buffer)
   }
-  try { return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') } catch { throw new FleetError('BAD_REQUEST', 'json decoder error') }
+  try { return JSON.parse(withoutNul(Buffer.concat(chunks).toString('utf8')) || 'null') } catch { throw new FleetError('BAD_REQUEST', 'json decoder error') }
+}
+
+/**
+ * Agents report what hosts hold, NUL characters included, and PostgreSQL cannot store U+0000 in text or
+ * jsonb: the `\u0000` escapes (an even run of backslashes before them, so not `\\u0000`) are dropped,
+ * in keys and values alike, instead of failing the write on every retry (Fleet's MySQL keeps them).
+ */
+function withoutNul(text: string): string {
+  return text.includes('\\u0000') ? text.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1') : text
 }
 
 const durations = histogram('fleetgraph_agent_request_duration_seconds', 'osquery agent API requests, from arrival to the last byte of the answer, by route and status.')
