@@ -11,12 +11,16 @@ import { useIntrospectionPolicy, type IntrospectionMode, type SignedInCheck } fr
 import { useRejectNulBytes } from './nul-bytes.js'
 import { useMergeSameNamedFields } from './merge-fields.js'
 import { useExecutionDeadline } from './deadline.js'
+import { createExecutor, IN_PROCESS_AUTHORIZATION, type GatewayExecutor } from './executor.js'
 
 export type Gateway = GatewayRuntime<Record<string, any>>
 
-/** Identity travels per operation: the caller's Authorization, from HTTP or from graphql-ws connectionParams. */
+/**
+ * Identity travels per operation: the caller's Authorization, from HTTP, from graphql-ws
+ * connectionParams, or from a caller in this process (executor.ts).
+ */
 function callerAuthorization(context: any): string | undefined {
-  return context?.request?.headers?.get?.('authorization') ?? context?.connectionParams?.authorization ?? undefined
+  return context?.request?.headers?.get?.('authorization') ?? context?.connectionParams?.authorization ?? context?.[IN_PROCESS_AUTHORIZATION] ?? undefined
 }
 
 /**
@@ -24,27 +28,22 @@ function callerAuthorization(context: any): string | undefined {
  * inventory subgraph judges it for `me` (device tokens are not). Asked through the gateway
  * itself, at most once per operation, and only when introspection or a suggestion is at stake.
  */
-function signedInCheck(gateway: () => Gateway): SignedInCheck {
+function signedInCheck(executor: GatewayExecutor): SignedInCheck {
   const answers = new WeakMap<object, Promise<boolean>>()
   return (context) => {
     let answer = answers.get(context)
     if (!answer) {
       const authorization = callerAuthorization(context)
-      answer = authorization ? askMe(gateway(), authorization) : Promise.resolve(false)
+      answer = authorization ? askMe(executor, authorization) : Promise.resolve(false)
       answers.set(context, answer)
     }
     return answer
   }
 }
 
-async function askMe(gw: Gateway, authorization: string): Promise<boolean> {
+async function askMe(executor: GatewayExecutor, authorization: string): Promise<boolean> {
   try {
-    const res = await gw.fetch('http://gateway.internal/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization },
-      body: JSON.stringify({ query: '{ me { id } }' }),
-    })
-    const body = await res.json() as { data?: { me?: { id?: string } | null } | null }
+    const body = await executor.execute({ query: '{ me { id } }', authorization }) as { data?: { me?: { id?: string } | null } | null }
     return Boolean(body?.data?.me?.id)
   } catch {
     return false
@@ -81,7 +80,11 @@ function transportsFor(local: Record<string, InProcessExecutor>) {
   }
 }
 
-export function createGateway(subgraphUrls: Record<string, string>, opts: { deduplicateRequests: boolean; local?: Record<string, InProcessExecutor>; policy: OperationPolicy }): Gateway {
+/** The runtime and its in-process executor (executor.ts), which the runtime also uses for its own sign-in check. */
+export function createGateway(
+  subgraphUrls: Record<string, string>,
+  opts: { deduplicateRequests: boolean; local?: Record<string, InProcessExecutor>; policy: OperationPolicy; debug?: boolean },
+): { runtime: Gateway; executor: GatewayExecutor } {
   const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8')
   const transportEntries: Record<string, any> = {
     '*.http': {
@@ -99,7 +102,8 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
   const local = opts.local ?? {}
   for (const [name, url] of Object.entries(subgraphUrls)) transportEntries[name] = local[name] ? { kind: 'local', location: url } : { location: url }
   let gw: Gateway | undefined
-  const isSignedIn = signedInCheck(() => gw!)
+  const executor = createExecutor(() => gw!)
+  const isSignedIn = signedInCheck(executor)
   gw = createGatewayRuntime({
     supergraph,
     transportEntries,
@@ -113,7 +117,7 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
     graphiql: false,
     // Subgraph errors already carry the registry code and uuid; pass them through unchanged.
     maskedErrors: false,
-    logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'error',
+    logging: opts.debug ? 'debug' : 'error',
     // A client that goes away cancels its operation (the request's signal reaches the planner and
     // the HTTP transport); the execution deadline below aborts the same way.
     executionCancellation: true,
@@ -142,7 +146,7 @@ export function createGateway(subgraphUrls: Record<string, string>, opts: { dedu
       },
     ],
   } as any) as Gateway
-  return gw
+  return { runtime: gw, executor }
 }
 
 export type PolicyConfig = Pick<GatewayConfig, 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_DIRECTIVES' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_EXECUTION_TIMEOUT_MS'>

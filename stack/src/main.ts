@@ -1,7 +1,6 @@
 // `npm start`: runs the services named by SERVICES (default: the whole stack
 // in this process) and shuts them down cleanly on SIGTERM/SIGINT.
 import './env-defaults.js'
-import type { ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
@@ -9,9 +8,11 @@ import { CRON_SCHEDULES, createLogger, histogram, openBus, setLogLevel, startSch
 import { deviceTokenCleanupJobs, inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
-import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
-import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
+import { campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
+import { loadGatewayConfig, startGateway, type FederatedGateway } from '@fleetgraph/gateway'
+import { loadOriginConfig, startOrigin, type Origin } from '@fleetgraph/origin'
 import { loadStackConfig } from './config.js'
+import { agentApiMount } from './agent-api.js'
 
 const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).')
 
@@ -43,24 +44,18 @@ function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSche
   ]
 }
 
-/** osquery's error shape (fleet-behaviour §4) for a check-in the campaigns subgraph could not take. */
-function agentUnavailable(res: ServerResponse, error: Error) {
-  log.error('agent api unreachable', { error: error.message })
-  res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' })
-  res.end(JSON.stringify({ error: 'agent API unavailable' }))
-}
-
 export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
   const cfg = loadStackConfig(env)
   const gwCfg = loadGatewayConfig(env)
+  const originCfg = loadOriginConfig(env)
   setLogLevel(cfg.LOG_LEVEL)
-  let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, proxy: PathProxy | undefined, scheduler: Scheduler | undefined
+  let db: Database | undefined, bus: Bus | undefined, gateway: FederatedGateway | undefined, pub: Origin | undefined, scheduler: Scheduler | undefined
   const running: RunningSubgraph[] = []
   const shutdownTimeoutMs = cfg.SHUTDOWN_TIMEOUT_SECONDS * 1000
   const close = async () => {
     // In-flight requests get half the shutdown bound (at most 5 s); the rest is for the data stores.
-    await pub?.close(Math.min(5000, shutdownTimeoutMs / 2)).catch((e) => log.error('closing gateway', { error: String(e) }))
-    proxy?.close()
+    await pub?.close(Math.min(5000, shutdownTimeoutMs / 2)).catch((e) => log.error('closing origin', { error: String(e) }))
+    await gateway?.dispose().catch((e) => log.error('closing gateway', { error: String(e) }))
     log.debug('gateway closed')
     await scheduler?.stop()
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
@@ -73,7 +68,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
     const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
     if (local.length) {
       // Checkouts are timed only where /metrics is served (this process runs the gateway, metrics on).
-      const metrics = cfg.SERVICES.includes('gateway') && gwCfg.METRICS_BASIC_AUTH
+      const metrics = cfg.SERVICES.includes('gateway') && originCfg.METRICS_BASIC_AUTH
       db = await openDatabase({
         url: cfg.DATABASE_URL, dataDir: cfg.DATA_DIR, poolSize: cfg.DB_POOL_SIZE,
         onPoolWait: metrics ? (ms) => poolWait.observe({}, ms / 1000) : undefined,
@@ -94,13 +89,10 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       }
       // Subgraphs in this process are called in process; GATEWAY_IN_PROCESS=false forces HTTP (benchmarks, debugging).
       const local = gwCfg.GATEWAY_IN_PROCESS ? Object.fromEntries(running.map((r) => [r.name, r.local])) : {}
-      // The osquery agent API belongs to the campaigns subgraph (check-ins bypass GraphQL: see
-      // subgraphs/campaigns/src/agent/agent.http.ts): mounted here when it runs in this process,
-      // proxied to its port otherwise.
-      const agentApi = running.find((r) => r.name === campaigns.name)?.handler
-      if (!agentApi) proxy = createPathProxy(AGENT_PATH, urls[campaigns.name], agentUnavailable)
-      const handlers: PrefixHandler[] = [agentApi ? agentApi.handle : proxy!.handle]
-      pub = await startPublicServer(gwCfg, urls, local, handlers)
+      gateway = await startGateway(gwCfg, urls, { local, debug: cfg.LOG_LEVEL === 'debug' })
+      // The public origin hosts what runs here: the gateway, and the agent API (in process, or proxied
+      // to where it runs: agent-api.ts). Every path it serves is in origin/src/routes.ts.
+      pub = await startOrigin(originCfg, { gateway, agentApi: agentApiMount(running, urls) })
     }
     return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), shutdownTimeoutMs, close }
   } catch (e) {

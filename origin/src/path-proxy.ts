@@ -1,15 +1,15 @@
-// Forwards plain HTTP routes owned by a subgraph in another process (the osquery
-// agent API lives with the campaigns subgraph) from the public origin to that
-// subgraph's own port, streaming both bodies. Used only when the gateway runs
-// without that subgraph; in one process the subgraph's handler is mounted directly.
+// Forwards plain HTTP routes owned by a service in another process (the osquery
+// agent API) from the public origin to that service's own port, streaming both
+// bodies. Used only when the service runs elsewhere; in one process its handler
+// is mounted directly (routes.ts).
 import { request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from 'node:http'
 import { request as httpsRequest, Agent as HttpsAgent } from 'node:https'
-import type { PrefixHandler } from './server.js'
+import type { HttpHandler } from './routes.js'
 
 // Hop-by-hop headers are the connection's own, never forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer'])
 
-export interface PathProxy { handle: PrefixHandler; close(): void }
+export interface PathProxy { handle: HttpHandler; close(): void }
 
 /**
  * @param pattern which request paths belong to the target
