@@ -1,0 +1,230 @@
+// The route table through a real origin: each path family reaches the code the table names, upgrades
+// are routed, unknown paths get Fleet's 404, /metrics stays behind basic auth. The gateway is a fake
+// with the gateway's interface (no subgraphs needed): what is under test is the routing.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { WebSocket } from 'ws'
+import type { FederatedGateway, OperationRequest, OperationResult } from '@fleetgraph/gateway'
+import { setLogLevel } from '@fleetgraph/subgraph-kit'
+import { startOrigin, type AgentApiMount, type Origin, type OriginSettings } from '../src/index.js'
+
+setLogLevel('warn')
+
+const AGENT_PATH = /^\/api(?:\/v1)?\/osquery\/(config|distributed\/read|distributed\/write|log)$/
+const GOOD_TOKEN = 'Bearer good'
+
+/** What the origin needs of the gateway, answering from memory. */
+function fakeGateway(opts: { healthy?: boolean } = {}) {
+  const executed: OperationRequest[] = []
+  const gateway = {
+    runtime: ((_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ data: { servedBy: 'gateway runtime' } }))
+    }) as unknown as FederatedGateway['runtime'],
+    executor: {
+      async execute(req: OperationRequest): Promise<OperationResult> {
+        executed.push(req)
+        if (req.query === '{ me { id } }' && req.authorization === GOOD_TOKEN) return { data: { me: { id: '1' } } }
+        return { errors: [{ message: 'not signed in', extensions: { code: 'UNAUTHENTICATED' } }] }
+      },
+      async *subscribe(req: OperationRequest): AsyncIterable<OperationResult> {
+        executed.push(req)
+        yield { data: { campaignEvents: { __typename: 'CampaignTotals', count: 1, online: 1, offline: 0, missingInAction: 0 } } }
+      },
+    },
+    // graphql-ws acknowledges a connection without running anything.
+    wsOptions: () => ({}),
+    health: async () => ({ ok: opts.healthy ?? true, checks: { supergraph: opts.healthy ?? true } }),
+    dispose: async () => {},
+  } satisfies FederatedGateway
+  return { gateway, executed }
+}
+
+const inProcessAgent: AgentApiMount = {
+  path: AGENT_PATH,
+  handler: {
+    handle(req, res) {
+      if (!AGENT_PATH.test((req.url ?? '').split('?')[0])) return false
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ servedBy: 'agent api' }))
+      return true
+    },
+  },
+}
+
+const SETTINGS: OriginSettings = {
+  HOST: '127.0.0.1', PORT: 0, BODY_LIMIT_BYTES: 1024 * 1024, GRAPHQL_BODY_LIMIT_BYTES: 2048,
+  TLS_CERT: undefined, TLS_KEY: undefined, METRICS_BASIC_AUTH: undefined,
+}
+
+async function startTestOrigin(opts: { settings?: Partial<OriginSettings>; agentApi?: AgentApiMount; healthy?: boolean } = {}): Promise<Origin & AsyncDisposable & { executed: OperationRequest[] }> {
+  const { gateway, executed } = fakeGateway({ healthy: opts.healthy })
+  const origin = await startOrigin({ ...SETTINGS, ...opts.settings }, { gateway, agentApi: opts.agentApi ?? inProcessAgent })
+  return Object.assign(origin, { executed, [Symbol.asyncDispose]: () => origin.close(100) })
+}
+
+/** A plain HTTP server standing in for the agent API's own process. */
+async function startAgentProcess(): Promise<{ url: string } & AsyncDisposable> {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ servedBy: 'agent api process', path: req.url }))
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    [Symbol.asyncDispose]: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()) }),
+  }
+}
+
+const json = async (res: Response) => ({ status: res.status, body: await res.json() as Record<string, any> })
+const assertFleetError = (body: Record<string, any>) => {
+  assert.equal(typeof body.message, 'string')
+  assert.equal(typeof body.errors?.[0]?.reason, 'string')
+  assert.match(body.uuid, /^[0-9a-f-]{36}$/)
+}
+
+/** Opens a WebSocket; resolves with its first `count` text messages (or rejects when the upgrade fails). */
+function wsMessages(url: string, send: string[], count: number, protocol?: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, protocol)
+    const got: string[] = []
+    ws.on('open', () => { for (const m of send) ws.send(m) })
+    ws.on('message', (data) => {
+      got.push(data.toString())
+      if (got.length === count) { ws.terminate(); resolve(got) }
+    })
+    ws.on('error', reject)
+    ws.on('close', () => reject(new Error(`closed after ${got.length} messages`)))
+  })
+}
+
+describe('route table', () => {
+  it('lists every family with its owner, and ends with the catch-all', async () => {
+    await using origin = await startTestOrigin()
+    for (const r of origin.routes) {
+      assert.ok(r.family && r.owner, JSON.stringify(r))
+      assert.ok(r.http || r.upgrade, r.family)
+    }
+    const families = origin.routes.map((r) => r.family.split(' ')[0]).join(' ')
+    for (const p of ['/graphql', '/metrics', '/healthz', '/api/:version/fleet/results/…', '/api/:version/fleet/…', '/api/fleet/orbit/…']) {
+      assert.ok(families.includes(p), `${p} is not in the table: ${families}`)
+    }
+    assert.ok(origin.routes.at(-1)!.match.test('/anything/at/all'))
+  })
+
+  it('sends osquery check-ins to the agent API in process, and enrollment to REST', async () => {
+    await using origin = await startTestOrigin()
+    for (const path of ['/api/v1/osquery/config', '/api/osquery/distributed/read', '/api/v1/osquery/distributed/write', '/api/v1/osquery/log']) {
+      assert.deepEqual(await json(await fetch(origin.url + path, { method: 'POST', body: '{}' })), { status: 200, body: { servedBy: 'agent api' } })
+    }
+    // Enrollment is a REST route: the REST app answers in osquery's error shape after asking the gateway.
+    const enroll = await json(await fetch(`${origin.url}/api/v1/osquery/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enroll_secret: 's', host_identifier: 'h' }) }))
+    assert.equal(typeof enroll.body.error, 'string', JSON.stringify(enroll))
+    assert.ok(origin.executed.some((r) => /enroll/i.test(r.query)), 'the enroll endpoint ran a GraphQL operation')
+  })
+
+  it('proxies the agent API to its own process when it runs elsewhere; 502 in osquery\u2019s shape when that process is down', async () => {
+    await using agent = await startAgentProcess()
+    await using origin = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: agent.url } })
+    assert.deepEqual(await json(await fetch(`${origin.url}/api/v1/osquery/config?x=1`, { method: 'POST', body: '{}' })), {
+      status: 200, body: { servedBy: 'agent api process', path: '/api/v1/osquery/config?x=1' },
+    })
+    await using unreachable = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: 'http://127.0.0.1:1/graphql' } })
+    assert.deepEqual(await json(await fetch(`${unreachable.url}/api/v1/osquery/config`, { method: 'POST', body: '{}' })), {
+      status: 502, body: { error: 'agent API unavailable' },
+    })
+  })
+
+  it('serves /graphql from the gateway runtime, with the body bound before it', async () => {
+    await using origin = await startTestOrigin()
+    const ok = await json(await fetch(`${origin.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }))
+    assert.deepEqual(ok, { status: 200, body: { data: { servedBy: 'gateway runtime' } } })
+    const big = await json(await fetch(`${origin.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'x'.repeat(4096) }) }))
+    assert.equal(big.status, 413)
+    assert.equal(big.body.errors[0].extensions.code, 'PAYLOAD_TOO_LARGE')
+    // A body without a declared length (chunked) is refused before a byte of it is read.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request(`${origin.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => { res.resume(); resolve(res.statusCode!) })
+      req.on('error', reject)
+      req.write('{')
+      req.end()
+    })
+    assert.equal(chunked, 411)
+  })
+
+  it('routes /graphql upgrades to graphql-ws', async () => {
+    await using origin = await startTestOrigin()
+    const [ack] = await wsMessages(`${origin.url.replace('http', 'ws')}/graphql`, [JSON.stringify({ type: 'connection_init' })], 1, 'graphql-transport-ws')
+    assert.deepEqual(JSON.parse(ack), { type: 'connection_ack' })
+  })
+
+  it('routes result-stream upgrades to the results sockets, which run through the gateway\u2019s executor', async () => {
+    await using origin = await startTestOrigin()
+    const messages = await wsMessages(`${origin.url.replace('http', 'ws')}/api/v1/fleet/results/websocket`, [
+      JSON.stringify({ type: 'auth', data: { token: 'good' } }),
+      JSON.stringify({ type: 'select_campaign', data: { campaign_id: 7 } }),
+    ], 1)
+    assert.deepEqual(JSON.parse(messages[0]), { type: 'totals', data: { count: 1, online: 1, offline: 0, missing_in_action: 0 } })
+    assert.deepEqual(origin.executed.map((r) => r.authorization), [GOOD_TOKEN, GOOD_TOKEN])
+    assert.deepEqual(origin.executed[1].variables, { id: '7' })
+  })
+
+  it('serves SockJS over HTTP from the results sockets, and the SockJS info request from REST', async () => {
+    await using origin = await startTestOrigin()
+    const xhr = await fetch(`${origin.url}/api/latest/fleet/results/123/abcdef/xhr`, { method: 'POST' })
+    assert.equal(xhr.status, 200)
+    assert.equal(await xhr.text(), 'o\n')
+    const info = await json(await fetch(`${origin.url}/api/v1/fleet/results/info`))
+    assert.equal(info.status, 200)
+    assert.equal(info.body.websocket, true)
+  })
+
+  it('closes an upgrade to a path no route upgrades', async () => {
+    await using origin = await startTestOrigin()
+    await assert.rejects(wsMessages(`${origin.url.replace('http', 'ws')}/api/v1/fleet/me`, [], 1))
+    await assert.rejects(wsMessages(`${origin.url.replace('http', 'ws')}/healthz`, [], 1))
+  })
+
+  it('answers /healthz from the gateway\u2019s health, 503 when it is not ready', async () => {
+    await using ready = await startTestOrigin()
+    assert.deepEqual(await json(await fetch(`${ready.url}/healthz`)), { status: 200, body: { ok: true, checks: { supergraph: true } } })
+    await using notReady = await startTestOrigin({ healthy: false })
+    assert.equal((await fetch(`${notReady.url}/healthz`)).status, 503)
+  })
+
+  it('keeps /metrics behind basic auth, and a Fleet 404 when no credentials are configured', async () => {
+    await using off = await startTestOrigin()
+    const notServed = await json(await fetch(`${off.url}/metrics`))
+    assert.equal(notServed.status, 404)
+    assertFleetError(notServed.body)
+    await using on = await startTestOrigin({ settings: { METRICS_BASIC_AUTH: 'prom:s3cret' } })
+    const anonymous = await fetch(`${on.url}/metrics`)
+    assert.equal(anonymous.status, 401)
+    assert.equal(anonymous.headers.get('www-authenticate'), 'Basic realm="metrics"')
+    const wrong = await fetch(`${on.url}/metrics`, { headers: { authorization: `Basic ${Buffer.from('prom:nope').toString('base64')}` } })
+    assert.equal(wrong.status, 401)
+    const scraped = await fetch(`${on.url}/metrics`, { headers: { authorization: `Basic ${Buffer.from('prom:s3cret').toString('base64')}` } })
+    assert.equal(scraped.status, 200)
+    assert.match(scraped.headers.get('content-type') ?? '', /^text\/plain/)
+    assert.match(await scraped.text(), /^# (HELP|TYPE) /m)
+  })
+
+  it('sends the Fleet REST families to the REST app, which asks the gateway with the caller\u2019s token', async () => {
+    await using origin = await startTestOrigin()
+    const me = await json(await fetch(`${origin.url}/api/latest/fleet/me`, { headers: { authorization: 'Bearer nope' } }))
+    assert.equal(me.status, 401)
+    assertFleetError(me.body)
+    assert.equal(origin.executed.at(-1)?.authorization, 'Bearer nope')
+  })
+
+  it('answers unknown paths with Fleet\u2019s JSON 404', async () => {
+    await using origin = await startTestOrigin()
+    for (const path of ['/nope', '/api/v1/fleet/nope', '/api/v9/fleet/me', '/graphqlx']) {
+      const res = await json(await fetch(origin.url + path))
+      assert.equal(res.status, 404, path)
+      assertFleetError(res.body)
+    }
+  })
+})
