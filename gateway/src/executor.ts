@@ -66,9 +66,16 @@ function failed(e: unknown): OperationResult {
   return { errors: [plainError(e instanceof GraphQLError ? e : { message: (e as Error)?.message ?? String(e) })] }
 }
 
-function plainResult(result: { data?: unknown; errors?: readonly unknown[] }): OperationResult {
-  if (!result.errors) return result as OperationResult
-  return { ...(result as OperationResult), errors: result.errors.map(plainError) }
+function plainResult(result: { data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }): OperationResult {
+  if (!result.errors && !result.extensions?.http) return result as OperationResult
+  const out: OperationResult & { extensions?: Record<string, unknown> } = { ...(result as OperationResult) }
+  if (result.errors) out.errors = result.errors.map(plainError)
+  if (result.extensions) {
+    const { http: _http, ...extensions } = result.extensions
+    if (Object.keys(extensions).length) out.extensions = extensions
+    else delete out.extensions
+  }
+  return out
 }
 
 export function createExecutor(gateway: () => Gateway): GatewayExecutor {
@@ -92,7 +99,7 @@ export function createExecutor(gateway: () => Gateway): GatewayExecutor {
     async execute(req) {
       const outcome = await run(req)
       if (!isAsyncIterable(outcome)) return plainResult(outcome)
-      // A subscription sent as a query: its first event, as GraphQL over HTTP with JSON would refuse to stream.
+      // A subscription handed to execute (the REST layer sends none): its first event, then the source ends.
       const it = outcome[Symbol.asyncIterator]()
       try {
         const first = await it.next()
