@@ -7,7 +7,8 @@
 // and its variables must coerce to the operation's declared types, so a test
 // that passes here sends something the gateway accepts. Canned answers are
 // typed by the generated documents, so a result that could not come back from
-// the operation does not compile.
+// the operation does not compile (`npm run typecheck -w @fleetgraph/rest-compat`
+// checks these tests too).
 //
 // Style of Fleet's integration tests (server/service/testing_utils.go):
 //   const body = await rest.doJSON('GET', '/api/latest/fleet/me', undefined, 200)
@@ -21,7 +22,7 @@ import { buildSchema, getOperationAST, getVariableValues, GraphQLError, parse, v
 import { createRestApp } from '../../src/app.js'
 import type { GraphQLRequest, GraphQLResponse, GraphQLResponseError } from '../../src/executor.js'
 
-const schema = buildSchema(readFileSync(path.resolve(import.meta.dirname, '../../api-schema.graphql'), 'utf8'))
+const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../api-schema.graphql'), 'utf8'))
 
 /** One GraphQL request as REST sent it. */
 export interface SentOperation {
@@ -51,8 +52,8 @@ export interface RestHarness {
   reset(): void
   /** A request with a JSON body (or none); asserts the status and returns the parsed JSON body. */
   doJSON<T = Record<string, unknown>>(method: string, urlPath: string, body: unknown, expectedStatus: number, headers?: Record<string, string>): Promise<T>
-  /** A raw request; asserts the status and returns the response (for 204, 303, 307, HEAD and attachments). */
-  doRaw(method: string, urlPath: string, body: string | Buffer | undefined, expectedStatus: number, headers?: Record<string, string>): Promise<Response>
+  /** A raw request (the body as text); asserts the status and returns the response (for 204, 303, 307, HEAD, forms, attachments). */
+  doRaw(method: string, urlPath: string, body: string | undefined, expectedStatus: number, headers?: Record<string, string>): Promise<Response>
   /** Asserts exactly these operations were sent (names and variables), then forgets them. */
   expectSent(expected: { operationName: string; variables?: Record<string, unknown> }[]): SentOperation[]
   close(): Promise<void>
@@ -90,7 +91,7 @@ export async function restHarness(opts: { bodyLimitBytes?: number } = {}): Promi
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-  async function doRaw(method: string, urlPath: string, body: string | Buffer | undefined, expectedStatus: number, headers: Record<string, string> = {}) {
+  async function doRaw(method: string, urlPath: string, body: string | undefined, expectedStatus: number, headers: Record<string, string> = {}) {
     const res = await fetch(base + urlPath, { method, body, headers: { authorization: BEARER, ...headers }, redirect: 'manual' })
     if (res.status !== expectedStatus) {
       const text = await res.text()
