@@ -78,6 +78,11 @@ export function runOperation<TData, TVars>(deps: EndpointDeps, ctx: Context, op:
   return run(deps.execute, op, authorizationOf(ctx), ...variables)
 }
 
+/** Runs an operation `call` chose, for the caller. */
+export function runCall<TData>(deps: EndpointDeps, ctx: Context, c: Call<TData>): Promise<TData> {
+  return c.run(deps.execute, authorizationOf(ctx))
+}
+
 const authorizationOf = (ctx: Context) => ctx.get('authorization') || undefined
 
 export function endpoint<P = undefined, Q = undefined, B = undefined, TData = unknown, TVars = unknown>(spec: EndpointSpec<P, Q, B, TData, TVars>): Endpoint {
@@ -88,7 +93,7 @@ export function endpoint<P = undefined, Q = undefined, B = undefined, TData = un
       body: spec.body ? parse(spec.body, await readJsonBody(ctx, deps.bodyLimitBytes, true), 'body') : (undefined as B),
     }
     const data = spec.choose
-      ? await spec.choose(input).run(deps.execute, authorizationOf(ctx))
+      ? await runCall(deps, ctx, spec.choose(input))
       : await run(deps.execute, spec.document, authorizationOf(ctx), ...([spec.variables?.(input)] as VariablesArg<TVars>))
     if (!spec.respond) { ctx.status = 204; return }
     ctx.status = 200

@@ -1,7 +1,7 @@
 // Spec: "Live query" — status checks, target counts, running live queries.
 // Results stream over GraphQL subscriptions (campaignEvents).
 import { z } from 'zod'
-import { call, endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
+import { call, endpoint, reads, runCall, runOperation, type Endpoint } from '../endpoint.js'
 import { readJsonBody } from '../body.js'
 import { RestError } from '../errors.js'
 import { operation } from '../executor.js'
@@ -65,7 +65,7 @@ export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody }, (deps)
   if (!parsed.success) throw new RestError('BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
   const b = parsed.data
   const sel = await runOperation(deps, ctx, SELECT, { hosts: b.selected?.hosts ?? [], labels: b.selected?.labels ?? [] })
-  const data = await runCampaign(b, sel.selectionByNames).run(deps.execute, ctx.get('authorization') || undefined)
+  const data = await runCall(deps, ctx, runCampaign(b, sel.selectionByNames))
   ctx.type = 'application/json; charset=utf-8'
   ctx.body = JSON.stringify({ campaign: toFleetCampaign(data.campaign) })
 })
