@@ -28,13 +28,13 @@ interface SpecBase<P, Q, B, TData> {
 }
 
 export type EndpointSpec<P, Q, B, TData, TVars> = SpecBase<P, Q, B, TData> & (
-  | {
+  | ({
     /** The GraphQL operation. */
     document: Operation<TData, TVars>
-    /** Its variables; omitted when it declares none. */
-    variables?: (input: Input<P, Q, B>) => TVars
     choose?: never
-  }
+  } & (Record<string, never> extends TVars
+    ? { /** Its variables: it declares none, or only optional ones. */ variables?: (input: Input<P, Q, B>) => TVars }
+    : { /** Its variables: required, as the operation requires some. */ variables: (input: Input<P, Q, B>) => TVars }))
   | {
     /** Where the request picks between operations: the one to run, with its variables (see `call`). */
     choose: (input: Input<P, Q, B>) => Call<TData>
