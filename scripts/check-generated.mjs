@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Generated artifacts are committed and must match what the build produces:
-// each subgraph's schema.graphql, gateway/supergraph.graphql, and the Prisma
-// migrations for schema.prisma. Run after `turbo run build` (which regenerates
-// them). On CI (CI=true) a difference fails; locally it is reported.
+// each subgraph's schema.graphql, gateway/supergraph.graphql, rest-compat's
+// public API schema and typed GraphQL documents (graphql-codegen), and the
+// Prisma migrations for schema.prisma. Run after `turbo run build` (which
+// regenerates them). On CI (CI=true) a difference fails; locally it is reported.
 import { execFileSync, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
@@ -13,11 +14,27 @@ let failed = false
 const compose = spawnSync(process.execPath, ['gateway/dist/compose.js', '--check'], { cwd: root, stdio: 'inherit' })
 if (compose.status !== 0) failed = true
 
-const artifacts = ['gateway/supergraph.graphql', ...['inventory', 'packs-and-queries', 'mdm', 'campaigns'].map((s) => `subgraphs/${s}/schema.graphql`)]
+// rest-compat's codegen runs again here, after the whole build: its build may run before the gateway's
+// rewrites the supergraph it reads. Offline: its inputs are files in the repository.
+const codegen = spawnSync('npm', ['run', '--silent', 'codegen', '-w', '@fleetgraph/rest-compat'], { cwd: root, stdio: 'inherit' })
+if (codegen.status !== 0) failed = true
+
+const artifacts = [
+  'gateway/supergraph.graphql',
+  ...['inventory', 'packs-and-queries', 'mdm', 'campaigns'].map((s) => `subgraphs/${s}/schema.graphql`),
+  'rest-compat/api-schema.graphql',
+  'rest-compat/src/generated',
+]
 try {
   execFileSync('git', ['diff', '--exit-code', '--stat', '--', ...artifacts], { cwd: root, stdio: 'inherit' })
 } catch {
   console.error('generated schema files differ from the committed ones: commit the output of `npm run build`')
+  failed = true
+}
+// A generated file that is not committed yet is a difference too (git diff does not see untracked files).
+const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...artifacts], { cwd: root, encoding: 'utf8' }).trim()
+if (untracked) {
+  console.error(`generated files not committed:\n${untracked}`)
   failed = true
 }
 

@@ -1,25 +1,47 @@
 // An endpoint is three declarative parts and no business logic: a zod request
-// schema (params, query, body), one GraphQL document, and a pure mapper from
-// the GraphQL data to Fleet's JSON. This factory turns them into a Koa handler.
+// schema (params, query, body), one generated GraphQL operation (see
+// executor.ts), and a pure mapper from the operation's typed data to Fleet's
+// JSON. This factory turns them into a Koa handler.
 import type { Context } from 'koa'
 import { z } from 'zod'
 import { readJsonBody } from './body.js'
-import { GraphQLCallError, RestError } from './errors.js'
-import type { GraphQLExecutor } from './executor.js'
+import { RestError } from './errors.js'
+import { run, type GraphQLExecutor, type Operation, type VariablesArg } from './executor.js'
 
 export interface Input<P, Q, B> { params: P; query: Q; body: B }
 
-export interface EndpointSpec<P, Q, B> {
+/** An operation paired with its variables, for a request that picks between two operations (see `call`). */
+export interface Call<TData> { readonly run: (execute: GraphQLExecutor, authorization: string | undefined) => Promise<TData> }
+
+/** Pairs an operation with its variables, type-checked against each other. */
+export function call<TData, TVars>(op: Operation<TData, TVars>, ...variables: VariablesArg<TVars>): Call<TData> {
+  return { run: (execute, authorization) => run(execute, op, authorization, ...variables) }
+}
+
+interface SpecBase<P, Q, B, TData> {
   params?: z.ZodType<P>
   query?: z.ZodType<Q>
   /** When set, the request must carry a JSON body matching it. */
   body?: z.ZodType<B>
-  /** The GraphQL operation (or, where the request picks between two, a function choosing it). */
-  document: string | ((input: Input<P, Q, B>) => string)
-  variables?: (input: Input<P, Q, B>) => Record<string, unknown>
   /** Maps GraphQL data to the Fleet response body (status 200). Omitted: 204 No Content, as some Fleet routes answer. */
-  respond?: (data: any, input: Input<P, Q, B>) => unknown
+  respond?: (data: TData, input: Input<P, Q, B>) => unknown
 }
+
+export type EndpointSpec<P, Q, B, TData, TVars> = SpecBase<P, Q, B, TData> & (
+  | ({
+    /** The GraphQL operation. */
+    document: Operation<TData, TVars>
+    choose?: never
+  } & (Record<string, never> extends TVars
+    ? { /** Its variables: it declares none, or only optional ones. */ variables?: (input: Input<P, Q, B>) => TVars }
+    : { /** Its variables: required, as the operation requires some. */ variables: (input: Input<P, Q, B>) => TVars }))
+  | {
+    /** Where the request picks between operations: the one to run, with its variables (see `call`). */
+    choose: (input: Input<P, Q, B>) => Call<TData>
+    document?: never
+    variables?: never
+  }
+)
 
 export interface EndpointDeps { execute: GraphQLExecutor; bodyLimitBytes: number }
 
@@ -52,22 +74,27 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
 }
 
 /** Runs one GraphQL operation for the caller; any error aborts the request (never partial data). */
-export async function runOperation(deps: EndpointDeps, ctx: Context, document: string, variables?: Record<string, unknown>) {
-  const res = await deps.execute({ query: document, variables, authorization: ctx.get('authorization') || undefined })
-  if (res.errors?.length) throw new GraphQLCallError(res.errors)
-  if (!res.data) throw new Error('GraphQL returned neither data nor errors')
-  return res.data
+export function runOperation<TData, TVars>(deps: EndpointDeps, ctx: Context, op: Operation<TData, TVars>, ...variables: VariablesArg<TVars>): Promise<TData> {
+  return run(deps.execute, op, authorizationOf(ctx), ...variables)
 }
 
-export function endpoint<P = undefined, Q = undefined, B = undefined>(spec: EndpointSpec<P, Q, B>): Endpoint {
+/** Runs an operation `call` chose, for the caller. */
+export function runCall<TData>(deps: EndpointDeps, ctx: Context, c: Call<TData>): Promise<TData> {
+  return c.run(deps.execute, authorizationOf(ctx))
+}
+
+const authorizationOf = (ctx: Context) => ctx.get('authorization') || undefined
+
+export function endpoint<P = undefined, Q = undefined, B = undefined, TData = unknown, TVars = unknown>(spec: EndpointSpec<P, Q, B, TData, TVars>): Endpoint {
   return reads({ params: spec.params, query: spec.query, body: spec.body }, (deps) => async (ctx) => {
     const input: Input<P, Q, B> = {
       params: parse(spec.params, ctx.params, 'path'),
       query: parse(spec.query, ctx.query, 'query'),
       body: spec.body ? parse(spec.body, await readJsonBody(ctx, deps.bodyLimitBytes, true), 'body') : (undefined as B),
     }
-    const document = typeof spec.document === 'function' ? spec.document(input) : spec.document
-    const data = await runOperation(deps, ctx, document, spec.variables?.(input))
+    const data = spec.choose
+      ? await runCall(deps, ctx, spec.choose(input))
+      : await run(deps.execute, spec.document, authorizationOf(ctx), ...([spec.variables?.(input)] as VariablesArg<TVars>))
     if (!spec.respond) { ctx.status = 204; return }
     ctx.status = 200
     ctx.type = 'application/json; charset=utf-8'

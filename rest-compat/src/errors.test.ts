@@ -11,6 +11,7 @@ import { errorMiddleware } from './errors.js'
 import type { GraphQLExecutor } from './executor.js'
 
 type Logged = Record<string, unknown>
+type FleetErrorBody = { message: string; errors: { name: string; reason: string }[]; uuid: string }
 
 async function serve(app: Koa): Promise<{ base: string; server: Server }> {
   const server = app.listen(0, '127.0.0.1')
@@ -36,7 +37,7 @@ describe('REST error middleware', () => {
     logged.length = 0
     const res = await fetch(`${base}/api/v1/fleet/me`)
     assert.equal(res.status, 500)
-    const body = await res.json() as any
+    const body = await res.json() as FleetErrorBody
     assert.deepEqual(body.errors, [{ name: 'base', reason: 'Internal server error' }])
     assert.match(body.uuid, /^[0-9a-f-]{36}$/)
     assert.equal(logged.length, 1)
@@ -51,7 +52,7 @@ describe('REST error middleware', () => {
     logged.length = 0
     const res = await fetch(`${base}/api/v1/fleet/me`)
     assert.equal(res.status, 500)
-    assert.equal((await res.json() as any).uuid, '11111111-2222-3333-4444-555555555555')
+    assert.equal((await res.json() as FleetErrorBody).uuid, '11111111-2222-3333-4444-555555555555')
     assert.equal(logged[0]?.uuid, '11111111-2222-3333-4444-555555555555')
   })
 
@@ -59,7 +60,7 @@ describe('REST error middleware', () => {
     logged.length = 0
     const res = await fetch(`${base}/api/v1/fleet/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": ' })
     assert.equal(res.status, 400)
-    const body = await res.json() as any
+    const body = await res.json() as FleetErrorBody
     assert.equal(body.message, 'Bad request')
     assert.match(body.errors[0].reason, /^json decoder error/)
     assert.match(body.uuid, /^[0-9a-f-]{36}$/)
@@ -103,10 +104,10 @@ describe('REST error middleware, mounted first', () => {
     try {
       const teapot = await fetch(`${base}/teapot`)
       assert.equal(teapot.status, 418)
-      assert.deepEqual((await teapot.json() as any).errors, [{ name: 'base', reason: 'short and stout' }])
+      assert.deepEqual((await teapot.json() as FleetErrorBody).errors, [{ name: 'base', reason: 'short and stout' }])
       const crash = await fetch(`${base}/crash`)
       assert.equal(crash.status, 500)
-      const body = await crash.json() as any
+      const body = await crash.json() as FleetErrorBody
       assert.equal(body.message, 'Internal server error')
       assert.deepEqual(logged.map((l) => l.uuid), [body.uuid])
     } finally {

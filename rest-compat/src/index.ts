@@ -1,5 +1,5 @@
 export { createRestApp, type RestAppOptions } from './app.js'
-export type { GraphQLExecutor, GraphQLRequest, GraphQLResponse, GraphQLSubscriber } from './executor.js'
+export type { GraphQLExecutor, GraphQLRequest, GraphQLResponse, GraphQLResponseError, GraphQLSubscriber } from './executor.js'
 export { createResultSockets } from './results/sockets.js'
 export { ROUTES, type Route } from './routes.js'
 export type { Endpoint, RequestShape } from './endpoint.js'

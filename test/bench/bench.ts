@@ -13,7 +13,8 @@ import autocannon from 'autocannon'
 import { freshDatabase, realServices, startStack } from '../support/stack.js'
 import { enrollHost, setupInstance } from '../support/fleet.js'
 import { gql } from '../support/client.js'
-import { USER_FIELDS } from '../../rest-compat/src/mappers/user.js'
+import { print } from 'graphql'
+import { MeDocument } from '../../rest-compat/src/generated/graphql.js'
 
 const arg = (name: string, dflt: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : dflt }
 const SECONDS = arg('seconds', 10)
@@ -46,7 +47,7 @@ async function scenario(title: string, pids: { gateway: number; subgraphs: numbe
   if (check.errors) throw new Error(JSON.stringify(check.errors))
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
   const hostsQuery = JSON.stringify({ query: '{ hosts { id hostname status } }' })
-  const meQuery = JSON.stringify({ query: `query Me { me { ...FleetUser } teams { id name description } } ${USER_FIELDS}` })
+  const meQuery = JSON.stringify({ query: print(MeDocument) }) // the text REST sends for GET /me
   const rows: Row[] = []
   rows.push(await measure('GraphQL `{ hosts { id hostname status } }` → inventory subgraph directly (HTTP)', pids, { url: urls.inventory, method: 'POST', headers: auth, body: hostsQuery }))
   rows.push(await measure('the same query → gateway /graphql', pids, { url: `${urls.gateway}/graphql`, method: 'POST', headers: auth, body: hostsQuery }))

@@ -2,10 +2,14 @@
 // parameter; a missing or unknown name is Fleet's 404 listing the valid names.
 import { z } from 'zod'
 import { endpoint } from '../endpoint.js'
+import { operation } from '../executor.js'
+import { TriggerCronDocument } from '../generated/graphql.js'
+
+const TRIGGER_CRON = operation(TriggerCronDocument)
 
 export const triggerCron = endpoint({
   query: z.object({ name: z.string().max(255).optional() }),
-  document: `mutation TriggerCron($name: String!) { triggerCronSchedule(name: $name) { id } }`,
+  document: TRIGGER_CRON,
   variables: ({ query }) => ({ name: query.name ?? '' }),
   respond: () => ({}),
 })

@@ -6,10 +6,13 @@
 // client address, as Fleet's errorLimiter does (see deviceRoute).
 import type { Context } from 'koa'
 import { z } from 'zod'
-import { endpoint, reads, runOperation, type Endpoint, type EndpointSpec } from '../endpoint.js'
+import { endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
+import { operation, type Operation } from '../executor.js'
 import {
-  DEVICE_HOST_FIELDS, toFleetDesktop, toFleetDeviceHost, toFleetDeviceMapping, toFleetDevicePolicies, toFleetMacadmins,
-} from '../mappers/device.js'
+  DeviceApiFeaturesDocument, DeviceDesktopDocument, DeviceEnrollmentProfileDocument, DeviceHostDocument, DeviceMacadminsDocument,
+  DeviceMappingDocument, DevicePoliciesDocument, DeviceTransparencyDocument, MigrateDeviceMdmDocument, RefetchDeviceDocument,
+} from '../generated/graphql.js'
+import { toFleetDesktop, toFleetDeviceHost, toFleetDeviceMapping, toFleetDevicePolicies, toFleetMacadmins } from '../mappers/device.js'
 
 const tokenParams = z.object({ token: z.string() })
 
@@ -30,51 +33,31 @@ function deviceRoute(inner: Endpoint): Endpoint {
     }
   })
 }
-const deviceEndpoint = <Q = undefined>(spec: Omit<EndpointSpec<{ token: string }, Q, undefined>, 'params'>) =>
-  deviceRoute(endpoint({ params: tokenParams, ...spec }))
+/** A device route answering JSON: one operation without variables (the device is the caller), one mapper. */
+const deviceEndpoint = <TData>(document: Operation<TData, Record<string, never>>, respond: (data: TData) => unknown) =>
+  deviceRoute(endpoint({ params: tokenParams, document, respond }))
 
-export const getDeviceHost = deviceEndpoint({
-  document: `query DeviceHost { device { ...FleetDeviceHost } } ${DEVICE_HOST_FIELDS}`,
-  respond: ({ device }) => toFleetDeviceHost(device),
-})
+export const getDeviceHost = deviceEndpoint(operation(DeviceHostDocument), ({ device }) => toFleetDeviceHost(device))
 
-export const refetchDevice = deviceEndpoint({
-  document: `mutation RefetchDevice { refetchDevice }`,
-  respond: () => ({}),
-})
+export const refetchDevice = deviceEndpoint(operation(RefetchDeviceDocument), () => ({}))
 
-export const getDeviceMapping = deviceEndpoint({
-  document: `query DeviceMapping { device { id deviceMapping { email source } } }`,
-  respond: ({ device }) => toFleetDeviceMapping(device),
-})
+export const getDeviceMapping = deviceEndpoint(operation(DeviceMappingDocument), ({ device }) => toFleetDeviceMapping(device))
 
-export const getDeviceMacadmins = deviceEndpoint({
-  document: `query DeviceMacadmins { device { macadmins { munkiVersion munkiIssues { name type } mdm { enrollmentStatus serverUrl name } } } }`,
-  respond: ({ device }) => toFleetMacadmins(device.macadmins),
-})
+export const getDeviceMacadmins = deviceEndpoint(operation(DeviceMacadminsDocument), ({ device }) => toFleetMacadmins(device.macadmins))
 
-export const getDeviceDesktop = deviceEndpoint({
-  document: `query DeviceDesktop { device {
-    desktop { notifications { needsMdmMigration renewEnrollmentProfile } macosMigrationMode }
-    org { orgName orgLogoUrl orgLogoUrlLightBackground contactUrl }
-    host { failingPolicyCount }
-  } }`,
-  respond: ({ device }) => toFleetDesktop(device),
-})
+export const getDeviceDesktop = deviceEndpoint(operation(DeviceDesktopDocument), ({ device }) => toFleetDesktop(device))
 
-export const listDevicePolicies = deviceEndpoint({
-  document: `query DevicePolicies { device { host { policies { id name query description resolution platform critical response } } } }`,
-  respond: ({ device }) => toFleetDevicePolicies(device),
-})
+export const listDevicePolicies = deviceEndpoint(operation(DevicePoliciesDocument), ({ device }) => toFleetDevicePolicies(device))
 
-export const getDeviceApiFeatures = deviceEndpoint({
-  document: `query DeviceApiFeatures { device { apiFeatures } }`,
-  respond: ({ device }) => ({ features: device.apiFeatures }),
-})
+export const getDeviceApiFeatures = deviceEndpoint(operation(DeviceApiFeaturesDocument), ({ device }) => ({ features: device.apiFeatures }))
+
+const DEVICE_TRANSPARENCY = operation(DeviceTransparencyDocument)
+const DEVICE_ENROLLMENT_PROFILE = operation(DeviceEnrollmentProfileDocument)
+const MIGRATE_DEVICE_MDM = operation(MigrateDeviceMdmDocument)
 
 /** 307 to the transparency URL (Fleet's hijackRender: a Location header, no JSON). */
 export const getDeviceTransparency = deviceRoute((deps) => async (ctx) => {
-  const data = await runOperation(deps, ctx, `query DeviceTransparency { device { transparencyUrl } }`)
+  const data = await runOperation(deps, ctx, DEVICE_TRANSPARENCY)
   ctx.status = 307
   ctx.set('Location', data.device.transparencyUrl)
   ctx.body = ''
@@ -82,7 +65,7 @@ export const getDeviceTransparency = deviceRoute((deps) => async (ctx) => {
 
 /** The .mobileconfig as an attachment macOS opens with its profile installer. */
 export const getDeviceManualEnrollmentProfile = deviceRoute((deps) => async (ctx) => {
-  const data = await runOperation(deps, ctx, `query DeviceEnrollmentProfile { deviceAppleEnrollmentProfile }`)
+  const data = await runOperation(deps, ctx, DEVICE_ENROLLMENT_PROFILE)
   const profile = Buffer.from(data.deviceAppleEnrollmentProfile, 'base64')
   ctx.status = 200
   ctx.set('Content-Disposition', 'attachment; filename="fleet-mdm-enrollment-profile.mobileconfig"')
@@ -93,6 +76,6 @@ export const getDeviceManualEnrollmentProfile = deviceRoute((deps) => async (ctx
 
 /** 204 once the migration webhook was delivered. */
 export const migrateDeviceMdm = deviceRoute((deps) => async (ctx) => {
-  await runOperation(deps, ctx, `mutation MigrateDeviceMdm { migrateDeviceMdm }`)
+  await runOperation(deps, ctx, MIGRATE_DEVICE_MDM)
   ctx.status = 204
 })

@@ -14,15 +14,20 @@
 import type { Context } from 'koa'
 import { runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
 import { RestError } from '../errors.js'
+import { operation } from '../executor.js'
+import {
+  AbortInstallerUploadDocument, AppendInstallerUploadDocument, BeginInstallerUploadDocument, CompleteInstallerUploadDocument,
+  type BeginInstallerUploadMutation, type CompleteInstallerUploadMutation,
+} from '../generated/graphql.js'
 import { selector } from './installers.js'
 
-const BEGIN = `mutation BeginInstallerUpload($s: InstallerSelector!) { beginInstallerUpload(selector: $s) { id maxSize chunkSize } }`
-const APPEND = `mutation AppendInstallerUpload($u: ID!, $o: Int!, $c: String!) { appendInstallerUpload(uploadId: $u, offset: $o, chunkBase64: $c) { received } }`
-const COMPLETE = `mutation CompleteInstallerUpload($u: ID!, $n: Int!) { completeInstallerUpload(uploadId: $u, size: $n) { id kind desktop size filename createdAt } }`
-const ABORT = `mutation AbortInstallerUpload($u: ID!) { abortInstallerUpload(uploadId: $u) }`
+const BEGIN = operation(BeginInstallerUploadDocument)
+const APPEND = operation(AppendInstallerUploadDocument)
+const COMPLETE = operation(CompleteInstallerUploadDocument)
+const ABORT = operation(AbortInstallerUploadDocument)
 
-interface Upload { id: string; maxSize: number; chunkSize: number }
-interface StoredInstaller { id: string; kind: string; desktop: boolean; size: number; filename: string; createdAt: string }
+type Upload = BeginInstallerUploadMutation['beginInstallerUpload']
+type StoredInstaller = CompleteInstallerUploadMutation['completeInstallerUpload']
 
 const tooLarge = (maxSize: number) => new RestError('PAYLOAD_TOO_LARGE', `installer is larger than ${maxSize} bytes`)
 
@@ -48,7 +53,7 @@ async function streamBody(deps: EndpointDeps, ctx: Context, upload: Upload): Pro
   let offset = 0
   const flush = async () => {
     const data = await runOperation(deps, ctx, APPEND, { u: upload.id, o: offset, c: chunk.toString('base64', 0, filled) })
-    offset = data.appendInstallerUpload.received as number
+    offset = data.appendInstallerUpload.received
     filled = 0
   }
   // destroyOnReturn: false: stopping early (413) must not tear the socket down before the answer.
@@ -72,7 +77,7 @@ export const uploadInstaller: Endpoint = (deps) => async (ctx) => {
   let reading = false
   try {
     const s = selector(ctx, { ...ctx.query, kind: ctx.params.kind })
-    upload = (await runOperation(deps, ctx, BEGIN, { s })).beginInstallerUpload as Upload
+    upload = (await runOperation(deps, ctx, BEGIN, { s })).beginInstallerUpload
     if (Number(ctx.get('content-length') || 0) > upload.maxSize) throw tooLarge(upload.maxSize)
     reading = true
     const size = await streamBody(deps, ctx, upload).catch((e) => {
@@ -80,7 +85,7 @@ export const uploadInstaller: Endpoint = (deps) => async (ctx) => {
       if (ctx.req.destroyed && !(e instanceof RestError)) throw new RestError('BAD_REQUEST', 'the client closed the connection before the body ended')
       throw e
     })
-    stored = (await runOperation(deps, ctx, COMPLETE, { u: upload.id, n: size })).completeInstallerUpload as StoredInstaller
+    stored = (await runOperation(deps, ctx, COMPLETE, { u: upload.id, n: size })).completeInstallerUpload
   } catch (e) {
     if (e instanceof RestError && e.code === 'PAYLOAD_TOO_LARGE') stopReading(ctx)
     // Refused before the body was read (401, 403, 400, 422): Node drains it, as on every route.

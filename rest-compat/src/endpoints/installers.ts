@@ -10,12 +10,15 @@ import { z } from 'zod'
 import { readFormBody } from '../body.js'
 import { reads, runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
 import { RestError } from '../errors.js'
+import { operation } from '../executor.js'
+import { InstallerDocument, InstallerRangeDocument, type InstallerKind, type InstallerSelector } from '../generated/graphql.js'
 
-const KINDS = ['pkg', 'msi', 'deb', 'rpm'] as const
+const KINDS: readonly InstallerKind[] = ['pkg', 'msi', 'deb', 'rpm']
+const isKind = (k: string): k is InstallerKind => (KINDS as readonly string[]).includes(k)
 /** One GraphQL range per MiB written. */
 const RANGE = 1024 * 1024
-const FIND = `query Installer($s: InstallerSelector!) { installer(selector: $s) { id size filename createdAt } }`
-const RANGE_QUERY = `query InstallerRange($s: InstallerSelector!, $o: Int!, $l: Int!) { installer(selector: $s) { createdAt content(offset: $o, length: $l) } }`
+const FIND = operation(InstallerDocument)
+const RANGE_QUERY = operation(InstallerRangeDocument)
 
 const selectorInput = z.object({
   kind: z.string(),
@@ -25,17 +28,18 @@ const selectorInput = z.object({
 })
 
 /** The installer a request names: `kind` from the path, `enroll_secret` and `desktop` from the query or form. */
-export function selector(ctx: Context, raw: unknown) {
+export function selector(ctx: Context, raw: unknown): InstallerSelector {
   const r = selectorInput.safeParse(raw)
   if (!r.success) throw new RestError('BAD_REQUEST', r.error.issues[0].message, [{ name: String(r.error.issues[0].path[0] ?? 'base'), reason: r.error.issues[0].message }])
-  if (!(KINDS as readonly string[]).includes(r.data.kind)) throw new RestError('BAD_REQUEST', `invalid installer kind: ${r.data.kind} (pkg, msi, deb or rpm)`)
-  return { kind: r.data.kind, enrollSecret: r.data.enroll_secret, desktop: r.data.desktop === 'true' }
+  const kind = r.data.kind
+  if (!isKind(kind)) throw new RestError('BAD_REQUEST', `invalid installer kind: ${kind} (pkg, msi, deb or rpm)`)
+  return { kind, enrollSecret: r.data.enroll_secret, desktop: r.data.desktop === 'true' }
 }
 
-async function find(deps: EndpointDeps, ctx: Context, s: ReturnType<typeof selector>) {
+async function find(deps: EndpointDeps, ctx: Context, s: InstallerSelector) {
   const data = await runOperation(deps, ctx, FIND, { s })
   if (!data.installer) throw new RestError('BAD_REQUEST', "installer doesn't exist")
-  return data.installer as { id: string; size: number; filename: string; createdAt: string }
+  return data.installer
 }
 
 const kindParam = z.object({ kind: z.string() })

@@ -1,20 +1,31 @@
 // Spec: "Live query" — status checks, target counts, running live queries.
 // Results stream over GraphQL subscriptions (campaignEvents).
 import { z } from 'zod'
-import { endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
+import { call, endpoint, reads, runCall, runOperation, type Endpoint } from '../endpoint.js'
 import { readJsonBody } from '../body.js'
 import { RestError } from '../errors.js'
-import { HOST_FIELDS, toFleetHost } from '../mappers/host.js'
+import { operation } from '../executor.js'
+import {
+  CountTargetsDocument, LiveQueryStatusDocument, ResultStoreStatusDocument, RunLiveQueryDocument, RunSavedQueryDocument, SearchHostsDocument,
+  SelectDocument, type FleetCampaignFragment, type TargetsInput,
+} from '../generated/graphql.js'
+import { toFleetHost } from '../mappers/host.js'
 
 const ids = z.array(z.number().int().min(0)).max(100_000).nullish()
 const selected = z.object({ hosts: ids, labels: ids, teams: ids }).nullish()
 
-const CAMPAIGN = `id status queryId userId createdAt updatedAt metrics { totalHosts onlineHosts offlineHosts missingInActionHosts newHosts }`
-const RUN_SQL = `mutation RunLiveQuery($sql: String!, $targets: TargetsInput!) { campaign: runLiveQuery(sql: $sql, targets: $targets) { ${CAMPAIGN} } }`
-const RUN_SAVED = `mutation RunSavedQuery($queryId: ID!, $targets: TargetsInput!) { campaign: runSavedQuery(queryId: $queryId, targets: $targets) { ${CAMPAIGN} } }`
+const RUN_SQL = operation(RunLiveQueryDocument)
+const RUN_SAVED = operation(RunSavedQueryDocument)
+const SELECT = operation(SelectDocument)
+const COUNT_TARGETS = operation(CountTargetsDocument)
+const LIVE_QUERY_STATUS = operation(LiveQueryStatusDocument)
+const RESULT_STORE_STATUS = operation(ResultStoreStatusDocument)
+const SEARCH_HOSTS = operation(SearchHostsDocument)
 
 /** Fleet's campaign JSON: Go field names for Metrics, numeric status. */
-function toFleetCampaign(c: any) {
+function toFleetCampaign(c: FleetCampaignFragment) {
+  // Both run mutations count the targets when they create the campaign; only a stored campaign has none.
+  if (!c.metrics) throw new Error('a new campaign came back without its metrics')
   return {
     created_at: c.createdAt,
     updated_at: c.updatedAt,
@@ -29,17 +40,16 @@ function toFleetCampaign(c: any) {
   }
 }
 
-const targetsOf = (s: z.infer<typeof selected>) => ({
+const targetsOf = (s: z.infer<typeof selected>): TargetsInput => ({
   hostIds: (s?.hosts ?? []).map(String), labelIds: (s?.labels ?? []).map(String), teamIds: (s?.teams ?? []).map(String),
 })
 /** With query_id the saved query runs (observer_can_run applies); otherwise the given SQL. */
-const runVariables = (b: { query?: string | null; query_id?: number | null }, targets: unknown) =>
-  b.query_id != null ? { queryId: String(b.query_id), targets } : { sql: b.query ?? '', targets }
+const runCampaign = (b: { query?: string | null; query_id?: number | null }, targets: TargetsInput) =>
+  b.query_id != null ? call(RUN_SAVED, { queryId: String(b.query_id), targets }) : call(RUN_SQL, { sql: b.query ?? '', targets })
 
 export const runLiveQuery = endpoint({
   body: z.object({ query: z.string().nullish(), query_id: z.number().int().nullish(), selected }),
-  document: ({ body }) => (body.query_id != null ? RUN_SAVED : RUN_SQL),
-  variables: ({ body }) => runVariables(body, targetsOf(body.selected)),
+  choose: ({ body }) => runCampaign(body, targetsOf(body.selected)),
   respond: ({ campaign }) => ({ campaign: toFleetCampaign(campaign) }),
 })
 
@@ -54,27 +64,26 @@ export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody }, (deps)
   const parsed = byNamesBody.safeParse(await readJsonBody(ctx, deps.bodyLimitBytes, true))
   if (!parsed.success) throw new RestError('BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
   const b = parsed.data
-  const sel = await runOperation(deps, ctx, `query Select($hosts: [String!]!, $labels: [String!]!) { selectionByNames(hosts: $hosts, labels: $labels) { hostIds labelIds teamIds } }`,
-    { hosts: b.selected?.hosts ?? [], labels: b.selected?.labels ?? [] })
-  const data = await runOperation(deps, ctx, b.query_id != null ? RUN_SAVED : RUN_SQL, runVariables(b, sel.selectionByNames))
+  const sel = await runOperation(deps, ctx, SELECT, { hosts: b.selected?.hosts ?? [], labels: b.selected?.labels ?? [] })
+  const data = await runCall(deps, ctx, runCampaign(b, sel.selectionByNames))
   ctx.type = 'application/json; charset=utf-8'
   ctx.body = JSON.stringify({ campaign: toFleetCampaign(data.campaign) })
 })
 
 export const countTargets = endpoint({
   body: z.object({ query_id: z.number().int().nullish(), selected }),
-  document: `query CountTargets($targets: TargetsInput!) { countTargets(targets: $targets) { count online offline } }`,
+  document: COUNT_TARGETS,
   variables: ({ body }) => ({ targets: targetsOf(body.selected) }),
   respond: ({ countTargets: c }) => ({ targets_count: c.count, targets_online: c.online, targets_offline: c.offline }),
 })
 
-export const liveQueryStatus = endpoint({ document: `query LiveQueryStatus { liveQueryStatus }`, respond: () => ({}) })
-export const resultStoreStatus = endpoint({ document: `query ResultStoreStatus { resultStoreStatus }`, respond: () => ({}) })
+export const liveQueryStatus = endpoint({ document: LIVE_QUERY_STATUS, respond: () => ({}) })
+export const resultStoreStatus = endpoint({ document: RESULT_STORE_STATUS, respond: () => ({}) })
 
 /** Fleet answers `{"hosts": [...]}` (the doc's `targets` object is the older /targets route; fleet-behaviour §2.4). */
 export const searchHosts = endpoint({
   body: z.object({ query: z.string().max(255).nullish(), query_id: z.number().int().nullish(), excluded_host_ids: z.array(z.number().int()).max(100_000).nullish() }),
-  document: `query SearchHosts($q: String, $ex: [ID!]) { searchHosts(query: $q, excludedHostIds: $ex) { ...FleetHost } } ${HOST_FIELDS}`,
+  document: SEARCH_HOSTS,
   variables: ({ body }) => ({ q: body.query ?? '', ex: (body.excluded_host_ids ?? []).map(String) }),
   respond: ({ searchHosts }) => ({ hosts: searchHosts.map(toFleetHost) }),
 })

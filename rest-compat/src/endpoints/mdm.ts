@@ -5,16 +5,28 @@ import { z } from 'zod'
 import { readFormBody, readJsonBody } from '../body.js'
 import { endpoint, queryInt, reads, runOperation, type Endpoint } from '../endpoint.js'
 import { RestError } from '../errors.js'
+import { operation } from '../executor.js'
+import {
+  BatchProfilesDocument, CompleteSsoDocument, DepKeyPairDocument, MatchDocument, PreassignDocument, RequestCsrDocument, StartSsoDocument,
+} from '../generated/graphql.js'
+
+const DEP_KEY_PAIR = operation(DepKeyPairDocument)
+const REQUEST_CSR = operation(RequestCsrDocument)
+const BATCH_PROFILES = operation(BatchProfilesDocument)
+const PREASSIGN = operation(PreassignDocument)
+const MATCH = operation(MatchDocument)
+const START_SSO = operation(StartSsoDocument)
+const COMPLETE_SSO = operation(CompleteSsoDocument)
 
 export const depKeyPair = endpoint({
-  document: `mutation DepKeyPair { generateDepKeyPair { publicKey privateKey } }`,
+  document: DEP_KEY_PAIR,
   respond: ({ generateDepKeyPair: k }) => ({ public_key: k.publicKey, private_key: k.privateKey }),
 })
 
 export const requestCsr = endpoint({
   // presence and format are checked by the service, with Fleet's field names and reasons
   body: z.object({ email_address: z.string().max(320).nullish(), organization: z.string().max(255).nullish() }),
-  document: `mutation RequestCsr($e: String, $o: String) { requestAppleMdmCsr(emailAddress: $e, organization: $o) { apnsKey scepCert scepKey } }`,
+  document: REQUEST_CSR,
   variables: ({ body }) => ({ e: body.email_address ?? null, o: body.organization ?? null }),
   respond: ({ requestAppleMdmCsr: r }) => ({ apns_key: r.apnsKey, scep_cert: r.scepCert, scep_key: r.scepKey }),
 })
@@ -29,7 +41,7 @@ const batchQuery = z.object({
 export const batchProfiles = endpoint({
   query: batchQuery,
   body: z.object({ profiles: z.array(z.string()).max(10_000).nullish() }),
-  document: `mutation BatchProfiles($p: [String!]!, $t: ID, $n: String, $d: Boolean) { batchApplyAppleProfiles(profiles: $p, teamId: $t, teamName: $n, dryRun: $d) }`,
+  document: BATCH_PROFILES,
   variables: ({ query, body }) => ({ p: body.profiles ?? [], t: query.team_id != null ? String(query.team_id) : null, n: query.team_name ?? null, d: query.dry_run === 'true' || query.dry_run === '1' }),
 })
 
@@ -38,18 +50,18 @@ export const preassignProfile = endpoint({
     external_host_identifier: z.string().max(255), host_uuid: z.string().max(255), profile: z.string(),
     group: z.string().max(255).nullish(), exclude: z.boolean().nullish(),
   }),
-  document: `mutation Preassign($i: PreassignProfileInput!) { preassignAppleProfile(input: $i) }`,
+  document: PREASSIGN,
   variables: ({ body }) => ({ i: { externalHostIdentifier: body.external_host_identifier, hostUuid: body.host_uuid, profile: body.profile, group: body.group ?? null, exclude: body.exclude ?? null } }),
 })
 
 export const matchProfiles = endpoint({
   body: z.object({ external_host_identifier: z.string().min(1).max(255) }),
-  document: `mutation Match($id: String!) { matchPreassignedProfiles(externalHostIdentifier: $id) }`,
+  document: MATCH,
   variables: ({ body }) => ({ id: body.external_host_identifier }),
 })
 
 export const startSso = endpoint({
-  document: `mutation StartSso { startMdmSso { url } }`,
+  document: START_SSO,
   respond: ({ startMdmSso }) => ({ url: startMdmSso.url }),
 })
 
@@ -58,7 +70,7 @@ export const ssoCallback: Endpoint = reads({ body: z.object({ SAMLResponse: z.st
   const body = ctx.is('application/x-www-form-urlencoded') ? await readFormBody(ctx, deps.bodyLimitBytes) : await readJsonBody(ctx, deps.bodyLimitBytes, true)
   const saml = (body as Record<string, unknown> | undefined)?.SAMLResponse
   if (typeof saml !== 'string' || !saml) throw new RestError('BAD_REQUEST', 'missing SAMLResponse', [{ name: 'SAMLResponse', reason: 'is required' }])
-  const data = await runOperation(deps, ctx, `mutation CompleteSso($r: String!) { completeMdmSso(samlResponse: $r) { redirectUrl } }`, { r: saml })
+  const data = await runOperation(deps, ctx, COMPLETE_SSO, { r: saml })
   ctx.redirect(data.completeMdmSso.redirectUrl)
   ctx.status = 303 // after redirect(), which sets 302
 })

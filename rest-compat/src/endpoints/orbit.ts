@@ -5,6 +5,11 @@
 import { z } from 'zod'
 import { endpoint, reads, type Endpoint } from '../endpoint.js'
 import { GraphQLCallError } from '../errors.js'
+import { operation } from '../executor.js'
+import { EnrollOrbitDocument, SetDeviceAuthTokenDocument } from '../generated/graphql.js'
+
+const ENROLL_ORBIT = operation(EnrollOrbitDocument)
+const SET_DEVICE_AUTH_TOKEN = operation(SetDeviceAuthTokenDocument)
 
 // Go decodes a missing string as "": the service answers those (401 for the secret, 400 for the uuid).
 const str = z.string().max(255).optional()
@@ -15,7 +20,7 @@ export const enrollOrbit = endpoint({
     enroll_secret: str, hardware_uuid: str, hardware_serial: str, hostname: str, platform: str,
     computer_name: str, hardware_model: str, osquery_identifier: str,
   }),
-  document: `mutation EnrollOrbit($input: EnrollOrbitInput!) { enrollOrbit(input: $input) { orbitNodeKey } }`,
+  document: ENROLL_ORBIT,
   variables: ({ body: b }) => ({
     input: {
       enrollSecret: b.enroll_secret ?? '', hardwareUuid: b.hardware_uuid ?? '', hardwareSerial: b.hardware_serial ?? null,
@@ -32,7 +37,7 @@ const storeDeviceToken = endpoint({
     // the service checks the token's own rules (empty, over 255, characters); this only bounds the input
     device_auth_token: z.string().max(64 * 1024).optional(),
   }),
-  document: `mutation SetDeviceAuthToken($key: String!, $token: String!) { setDeviceAuthToken(orbitNodeKey: $key, token: $token) }`,
+  document: SET_DEVICE_AUTH_TOKEN,
   variables: ({ body }) => ({ key: body.orbit_node_key ?? '', token: body.device_auth_token ?? '' }),
   respond: () => ({}),
 })

@@ -2,6 +2,8 @@
 // Errors leave in osquery's {error, node_invalid} shape (see routes.ts).
 import { z } from 'zod'
 import { endpoint } from '../endpoint.js'
+import { operation } from '../executor.js'
+import { EnrollDocument } from '../generated/graphql.js'
 
 const detailTable = z.record(z.string(), z.unknown())
 
@@ -12,7 +14,7 @@ export const enroll = endpoint({
     platform_type: z.string().max(64).optional(),
     host_details: z.record(z.string(), detailTable).optional(),
   }),
-  document: `mutation Enroll($input: EnrollAgentInput!) { enrollAgent(input: $input) { nodeKey } }`,
+  document: operation(EnrollDocument),
   variables: ({ body: b }) => ({
     input: { enrollSecret: b.enroll_secret, hostIdentifier: b.host_identifier, platformType: b.platform_type ?? null, hostDetails: b.host_details ?? null },
   }),

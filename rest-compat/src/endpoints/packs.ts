@@ -1,7 +1,18 @@
 // Spec: "Packs" — create, modify, get, list, delete by name, delete by id.
 import { z } from 'zod'
 import { endpoint, listOptions } from '../endpoint.js'
-import { PACK_FIELDS, toFleetPack } from '../mappers/pack.js'
+import { operation } from '../executor.js'
+import {
+  CreatePackDocument, DeletePackByIdDocument, DeletePackDocument, GetPackDocument, ListPacksDocument, ModifyPackDocument,
+} from '../generated/graphql.js'
+import { toFleetPack } from '../mappers/pack.js'
+
+const CREATE_PACK = operation(CreatePackDocument)
+const MODIFY_PACK = operation(ModifyPackDocument)
+const GET_PACK = operation(GetPackDocument)
+const LIST_PACKS = operation(ListPacksDocument)
+const DELETE_PACK = operation(DeletePackDocument)
+const DELETE_PACK_BY_ID = operation(DeletePackByIdDocument)
 
 const idParam = z.object({ id: z.string() })
 const ids = z.array(z.number().int().positive()).max(10_000)
@@ -19,7 +30,7 @@ const targets = (b: { host_ids?: number[] | null; label_ids?: number[] | null; t
 
 export const createPack = endpoint({
   body: z.object({ name: z.string().max(255), ...packBody }),
-  document: `mutation CreatePack($input: CreatePackInput!) { createPack(input: $input) { ...FleetPack } } ${PACK_FIELDS}`,
+  document: CREATE_PACK,
   variables: ({ body: b }) => ({ input: { name: b.name, description: b.description ?? null, platform: b.platform ?? null, disabled: b.disabled ?? null, ...targets(b) } }),
   respond: ({ createPack: p }) => ({ pack: toFleetPack(p) }),
 })
@@ -27,35 +38,35 @@ export const createPack = endpoint({
 export const modifyPack = endpoint({
   params: idParam,
   body: z.object({ name: z.string().max(255).optional(), ...packBody }),
-  document: `mutation ModifyPack($id: ID!, $input: UpdatePackInput!) { updatePack(id: $id, input: $input) { ...FleetPack } } ${PACK_FIELDS}`,
+  document: MODIFY_PACK,
   variables: ({ params, body: b }) => ({ id: params.id, input: { name: b.name ?? null, description: b.description ?? null, platform: b.platform ?? null, disabled: b.disabled ?? null, ...targets(b) } }),
   respond: ({ updatePack: p }) => ({ pack: toFleetPack(p) }),
 })
 
 export const getPack = endpoint({
   params: idParam,
-  document: `query GetPack($id: ID!) { pack(id: $id) { ...FleetPack } } ${PACK_FIELDS}`,
+  document: GET_PACK,
   variables: ({ params }) => ({ id: params.id }),
   respond: ({ pack }) => ({ pack: toFleetPack(pack) }),
 })
 
 export const listPacks = endpoint({
   query: z.object(listOptions),
-  document: `query ListPacks($filter: PackListInput) { packs(filter: $filter) { ...FleetPack } } ${PACK_FIELDS}`,
+  document: LIST_PACKS,
   variables: ({ query: q }) => ({ filter: { orderKey: q.order_key ?? null, orderDirection: q.order_direction ?? null, page: q.page ?? null, perPage: q.per_page ?? null } }),
   respond: ({ packs }) => ({ packs: packs.map(toFleetPack) }),
 })
 
 export const deletePack = endpoint({
   params: z.object({ name: z.string() }),
-  document: `mutation DeletePack($name: String!) { deletePack(name: $name) }`,
+  document: DELETE_PACK,
   variables: ({ params }) => ({ name: params.name }),
   respond: () => ({}),
 })
 
 export const deletePackById = endpoint({
   params: idParam,
-  document: `mutation DeletePackById($id: ID!) { deletePackById(id: $id) }`,
+  document: DELETE_PACK_BY_ID,
   variables: ({ params }) => ({ id: params.id }),
   respond: () => ({}),
 })

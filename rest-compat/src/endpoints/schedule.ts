@@ -2,7 +2,18 @@
 // `/schedule` is the v1 path; `/packs/schedule` the 2022-04/latest one (fleet-behaviour §1.4).
 import { z } from 'zod'
 import { endpoint, int32, listOptions } from '../endpoint.js'
-import { SCHEDULED_FIELDS, toFleetScheduled } from '../mappers/pack.js'
+import { operation } from '../executor.js'
+import {
+  DeleteScheduledDocument, GetScheduledDocument, ModifyScheduledDocument, PackScheduledDocument, ScheduleQueryDocument,
+  type UpdateScheduledQueryInput,
+} from '../generated/graphql.js'
+import { toFleetScheduled } from '../mappers/pack.js'
+
+const PACK_SCHEDULED = operation(PackScheduledDocument)
+const SCHEDULE_QUERY = operation(ScheduleQueryDocument)
+const GET_SCHEDULED = operation(GetScheduledDocument)
+const MODIFY_SCHEDULED = operation(ModifyScheduledDocument)
+const DELETE_SCHEDULED = operation(DeleteScheduledDocument)
 
 const idParam = z.object({ id: z.string() })
 const options = {
@@ -16,14 +27,14 @@ const options = {
 export const listScheduled = endpoint({
   params: idParam,
   query: z.object(listOptions),
-  document: `query PackScheduled($packId: ID!, $page: Int, $perPage: Int) { scheduledQueries(packId: $packId, page: $page, perPage: $perPage) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  document: PACK_SCHEDULED,
   variables: ({ params, query: q }) => ({ packId: params.id, page: q.page ?? null, perPage: q.per_page ?? null }),
   respond: ({ scheduledQueries }) => ({ scheduled: scheduledQueries.map(toFleetScheduled) }),
 })
 
 export const addScheduled = endpoint({
   body: z.object({ pack_id: z.number().int(), query_id: z.number().int(), interval: int32(), ...options }),
-  document: `mutation ScheduleQuery($input: ScheduleQueryInput!) { scheduleQuery(input: $input) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  document: SCHEDULE_QUERY,
   variables: ({ body: b }) => ({
     input: { packId: String(b.pack_id), queryId: String(b.query_id), interval: b.interval, snapshot: b.snapshot ?? null, removed: b.removed ?? null, platform: b.platform ?? null, version: b.version ?? null, shard: b.shard ?? null },
   }),
@@ -32,7 +43,7 @@ export const addScheduled = endpoint({
 
 export const getScheduled = endpoint({
   params: idParam,
-  document: `query GetScheduled($id: ID!) { scheduledQuery(id: $id) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  document: GET_SCHEDULED,
   variables: ({ params }) => ({ id: params.id }),
   respond: ({ scheduledQuery }) => ({ scheduled: toFleetScheduled(scheduledQuery) }),
 })
@@ -40,15 +51,15 @@ export const getScheduled = endpoint({
 export const modifyScheduled = endpoint({
   params: idParam,
   body: z.object({ interval: int32().optional(), ...options }),
-  document: `mutation ModifyScheduled($id: ID!, $input: UpdateScheduledQueryInput!) { updateScheduledQuery(id: $id, input: $input) { ...FleetScheduled } } ${SCHEDULED_FIELDS}`,
+  document: MODIFY_SCHEDULED,
   // Only keys present in the body are sent: an explicit `"shard": null` clears the shard.
-  variables: ({ params, body }) => ({ id: params.id, input: Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) }),
+  variables: ({ params, body }) => ({ id: params.id, input: Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as UpdateScheduledQueryInput }),
   respond: ({ updateScheduledQuery }) => ({ scheduled: toFleetScheduled(updateScheduledQuery) }),
 })
 
 export const deleteScheduled = endpoint({
   params: idParam,
-  document: `mutation DeleteScheduled($id: ID!) { deleteScheduledQuery(id: $id) }`,
+  document: DELETE_SCHEDULED,
   variables: ({ params }) => ({ id: params.id }),
   respond: () => ({}),
 })

@@ -2,7 +2,11 @@
 // gone (404), as in Fleet.
 import { z } from 'zod'
 import { endpoint } from '../endpoint.js'
-import { USER_FIELDS, toFleetUser } from '../mappers/user.js'
+import { operation } from '../executor.js'
+import { SetupDocument } from '../generated/graphql.js'
+import { toFleetUser } from '../mappers/user.js'
+
+const SETUP = operation(SetupDocument)
 
 export const setup = endpoint({
   body: z.object({
@@ -17,9 +21,7 @@ export const setup = endpoint({
     server_url: z.string(),
     osquery_enroll_secret: z.string().nullish(),
   }),
-  document: `mutation Setup($input: SetupInput!) {
-    setup(input: $input) { token serverUrl orgInfo { orgName orgLogoUrl } admin { ...FleetUser } }
-  } ${USER_FIELDS}`,
+  document: SETUP,
   variables: ({ body }) => ({
     input: {
       admin: { name: body.admin.name, email: body.admin.email, password: body.admin.password, passwordConfirmation: body.admin.password_confirmation ?? null },

@@ -4,24 +4,35 @@
 import { z } from 'zod'
 import { endpoint } from '../endpoint.js'
 import { RestError } from '../errors.js'
-import { LABEL_SPEC_FIELDS, toFleetLabelSpec, toLabelSpecInput } from '../mappers/label-spec.js'
-import { ENROLL_SECRET_FIELDS, toFleetEnrollSecret } from '../mappers/enroll-secret.js'
+import { operation } from '../executor.js'
+import {
+  ApplyEnrollSecretSpecDocument, ApplyLabelSpecsDocument, ApplyTeamSpecsDocument, EnrollSecretsDocument, LabelSpecDocument, LabelSpecsDocument,
+} from '../generated/graphql.js'
+import { toFleetLabelSpec, toLabelSpecInput } from '../mappers/label-spec.js'
+import { toFleetEnrollSecret } from '../mappers/enroll-secret.js'
 import { toFleetTeamIdsByName, toTeamSpecInput, type FleetTeamSpecIn } from '../mappers/team-spec.js'
 
 /** Fleet's boolean query parameters: `1` or `true` (anything else parsable is false). */
 const queryBool = z.enum(['1', 'true', '0', 'false', '']).optional().transform((v) => v === '1' || v === 'true')
 const jsonObject = z.record(z.string(), z.unknown())
 
+const LABEL_SPECS = operation(LabelSpecsDocument)
+const LABEL_SPEC = operation(LabelSpecDocument)
+const APPLY_LABEL_SPECS = operation(ApplyLabelSpecsDocument)
+const ENROLL_SECRETS = operation(EnrollSecretsDocument)
+const APPLY_ENROLL_SECRET_SPEC = operation(ApplyEnrollSecretSpecDocument)
+const APPLY_TEAM_SPECS = operation(ApplyTeamSpecsDocument)
+
 // ---------------------------------------------------------------- labels
 
 export const getLabelSpecs = endpoint({
-  document: `query LabelSpecs { labelSpecs { ...FleetLabelSpec } } ${LABEL_SPEC_FIELDS}`,
+  document: LABEL_SPECS,
   respond: ({ labelSpecs }) => ({ specs: labelSpecs.map(toFleetLabelSpec) }),
 })
 
 export const getLabelSpec = endpoint({
   params: z.object({ name: z.string() }),
-  document: `query LabelSpec($name: String!) { labelSpec(name: $name) { ...FleetLabelSpec } } ${LABEL_SPEC_FIELDS}`,
+  document: LABEL_SPEC,
   variables: ({ params }) => ({ name: params.name }),
   respond: ({ labelSpec }) => ({ specs: toFleetLabelSpec(labelSpec) }),
 })
@@ -41,7 +52,7 @@ export const applyLabelSpecs = endpoint({
       hosts: z.array(z.string()).nullish(),
     })).max(10_000),
   }),
-  document: `mutation ApplyLabelSpecs($specs: [LabelSpecInput!]!) { applyLabelSpecs(specs: $specs) }`,
+  document: APPLY_LABEL_SPECS,
   variables: ({ body }) => ({ specs: body.specs.map(toLabelSpecInput) }),
   respond: () => ({}),
 })
@@ -49,7 +60,7 @@ export const applyLabelSpecs = endpoint({
 // ---------------------------------------------------------------- enroll secrets
 
 export const getEnrollSecretSpec = endpoint({
-  document: `query EnrollSecrets { enrollSecrets { ...FleetEnrollSecret } } ${ENROLL_SECRET_FIELDS}`,
+  document: ENROLL_SECRETS,
   respond: ({ enrollSecrets }) => ({ spec: { secrets: enrollSecrets.map(toFleetEnrollSecret) } }),
 })
 
@@ -61,7 +72,7 @@ export const applyEnrollSecretSpec = endpoint({
       secrets: z.array(z.object({ secret: z.string(), created_at: z.string().optional(), team_id: z.number().nullish() })).max(10_000),
     }),
   }),
-  document: `mutation ApplyEnrollSecretSpec($secrets: [String!]!, $dryRun: Boolean) { applyEnrollSecretSpec(secrets: $secrets, dryRun: $dryRun) }`,
+  document: APPLY_ENROLL_SECRET_SPEC,
   variables: ({ body, query }) => ({ secrets: body.spec.secrets.map((s) => s.secret), dryRun: query.dry_run }),
   respond: () => ({}),
 })
@@ -95,9 +106,7 @@ function rejectUnknownKeys(body: unknown) {
 export const applyTeamSpecs = endpoint({
   query: z.object({ dry_run: queryBool, force: queryBool }),
   body: teamSpecsBody,
-  document: `mutation ApplyTeamSpecs($specs: [TeamSpecInput!]!, $dryRun: Boolean, $force: Boolean) {
-    applyTeamSpecs(specs: $specs, dryRun: $dryRun, force: $force) { name id }
-  }`,
+  document: APPLY_TEAM_SPECS,
   variables: ({ body, query }) => {
     if (!query.force) rejectUnknownKeys(body)
     return { specs: body.specs.map((s) => toTeamSpecInput(s as FleetTeamSpecIn)), dryRun: query.dry_run, force: query.force }

@@ -1,14 +1,18 @@
 // Spec: "Get or apply configuration files" — packs and policies.
 import { z } from 'zod'
 import { endpoint, int32 } from '../endpoint.js'
+import { operation } from '../executor.js'
+import {
+  ApplyPackSpecsDocument, ApplyPolicySpecsDocument, PackSpecDocument, PackSpecsDocument, type FleetPackSpecFragment,
+} from '../generated/graphql.js'
 
-const PACK_SPEC_FIELDS = `fragment FleetPackSpec on PackSpec {
-  id name description platform disabled targets { labels teams }
-  queries { query name description interval snapshot removed platform version shard denylist }
-}`
+const PACK_SPECS = operation(PackSpecsDocument)
+const PACK_SPEC = operation(PackSpecDocument)
+const APPLY_PACK_SPECS = operation(ApplyPackSpecsDocument)
+const APPLY_POLICY_SPECS = operation(ApplyPolicySpecsDocument)
 
 /** Fleet's PackSpec JSON: empty description/platform and null query options are omitted (Go omitempty). */
-function toFleetPackSpec(p: any) {
+function toFleetPackSpec(p: FleetPackSpecFragment) {
   const opt = (k: string, v: unknown) => (v === null || v === '' ? {} : { [k]: v })
   return {
     id: Number(p.id),
@@ -17,7 +21,7 @@ function toFleetPackSpec(p: any) {
     ...opt('platform', p.platform),
     disabled: p.disabled,
     targets: { labels: p.targets.labels, teams: p.targets.teams },
-    queries: p.queries.map((q: any) => ({
+    queries: p.queries.map((q) => ({
       query: q.query, name: q.name, description: q.description, interval: q.interval,
       ...opt('snapshot', q.snapshot), ...opt('removed', q.removed), platform: q.platform, version: q.version,
       ...opt('shard', q.shard), ...opt('denylist', q.denylist),
@@ -26,13 +30,13 @@ function toFleetPackSpec(p: any) {
 }
 
 export const getPackSpecs = endpoint({
-  document: `query PackSpecs { packSpecs { ...FleetPackSpec } } ${PACK_SPEC_FIELDS}`,
+  document: PACK_SPECS,
   respond: ({ packSpecs }) => ({ specs: packSpecs.map(toFleetPackSpec) }),
 })
 
 export const getPackSpec = endpoint({
   params: z.object({ name: z.string() }),
-  document: `query PackSpec($name: String!) { packSpec(name: $name) { ...FleetPackSpec } } ${PACK_SPEC_FIELDS}`,
+  document: PACK_SPEC,
   variables: ({ params }) => ({ name: params.name }),
   respond: ({ packSpec }) => ({ specs: toFleetPackSpec(packSpec) }),
 })
@@ -61,7 +65,7 @@ export const applyPackSpecs = endpoint({
       })).max(1000).nullish(),
     })).max(1000),
   }),
-  document: `mutation ApplyPackSpecs($specs: [PackSpecInput!]!) { applyPackSpecs(specs: $specs) }`,
+  document: APPLY_PACK_SPECS,
   // `id` is informational in fleetctl's YAML; packs match by name.
   variables: ({ body }) => ({ specs: body.specs.map(({ id: _id, ...s }) => s) }),
   respond: () => ({}),
@@ -79,7 +83,7 @@ export const applyPolicySpecs = endpoint({
       critical: z.boolean().nullish(),
     })).max(1000),
   }),
-  document: `mutation ApplyPolicySpecs($specs: [PolicySpecInput!]!) { applyPolicySpecs(specs: $specs) }`,
+  document: APPLY_POLICY_SPECS,
   variables: ({ body }) => ({ specs: body.specs }),
   respond: () => ({}),
 })

@@ -1,16 +1,22 @@
 // Spec: "Get or apply configuration files" — queries.
 import { z } from 'zod'
 import { endpoint } from '../endpoint.js'
+import { operation } from '../executor.js'
+import { ApplyQuerySpecsDocument, QuerySpecDocument, QuerySpecsDocument } from '../generated/graphql.js'
 import { toFleetQuerySpec } from '../mappers/pack.js'
 
+const QUERY_SPECS = operation(QuerySpecsDocument)
+const QUERY_SPEC = operation(QuerySpecDocument)
+const APPLY_QUERY_SPECS = operation(ApplyQuerySpecsDocument)
+
 export const getQuerySpecs = endpoint({
-  document: `query QuerySpecs { savedQueries { name description query } }`,
+  document: QUERY_SPECS,
   respond: ({ savedQueries }) => ({ specs: savedQueries.map(toFleetQuerySpec) }),
 })
 
 export const getQuerySpec = endpoint({
   params: z.object({ name: z.string() }),
-  document: `query QuerySpec($name: String!) { savedQuery(name: $name) { name description query } }`,
+  document: QUERY_SPEC,
   variables: ({ params }) => ({ name: params.name }),
   respond: ({ savedQuery }) => ({ specs: toFleetQuerySpec(savedQuery) }),
 })
@@ -19,7 +25,7 @@ export const applyQuerySpecs = endpoint({
   body: z.object({
     specs: z.array(z.object({ name: z.string().max(255), description: z.string().max(65_535).optional(), query: z.string().max(1_000_000) })).max(1000),
   }),
-  document: `mutation ApplyQuerySpecs($specs: [QuerySpecInput!]!) { applyQuerySpecs(specs: $specs) }`,
+  document: APPLY_QUERY_SPECS,
   variables: ({ body }) => ({ specs: body.specs.map((s) => ({ name: s.name, description: s.description ?? null, query: s.query })) }),
   respond: () => ({}),
 })

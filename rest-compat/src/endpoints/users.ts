@@ -1,11 +1,16 @@
 // Fleet REST API: "Users" — list users, create a user as an admin.
 import { z } from 'zod'
 import { endpoint, listOptions, queryInt } from '../endpoint.js'
-import { USER_FIELDS, toFleetUser } from '../mappers/user.js'
+import { operation } from '../executor.js'
+import { CreateUserDocument, UsersDocument } from '../generated/graphql.js'
+import { toFleetUser } from '../mappers/user.js'
+
+const USERS = operation(UsersDocument)
+const CREATE_USER = operation(CreateUserDocument)
 
 export const listUsers = endpoint({
   query: z.object({ ...listOptions, team_id: queryInt(1) }),
-  document: `query Users($filter: UserListInput) { users(filter: $filter) { ...FleetUser } } ${USER_FIELDS}`,
+  document: USERS,
   variables: ({ query: q }) => ({
     filter: {
       query: q.query ?? null, orderKey: q.order_key ?? null, orderDirection: q.order_direction ?? null,
@@ -27,7 +32,7 @@ export const createUser = endpoint({
     admin_forced_password_reset: z.boolean().optional(),
     position: z.string().optional(),
   }),
-  document: `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...FleetUser } } ${USER_FIELDS}`,
+  document: CREATE_USER,
   variables: ({ body: b }) => ({
     input: {
       name: b.name, email: b.email, password: b.password ?? null, globalRole: b.global_role ?? null,

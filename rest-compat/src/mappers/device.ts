@@ -1,23 +1,14 @@
 // GraphQL Device → Fleet Desktop's JSON (spec "Device-authenticated routes").
-import { HOST_FIELDS, toFleetHost } from './host.js'
+// The fields read are the fragments in device.graphql and the device queries in endpoints/device.graphql.
+import type {
+  DeviceDesktopQuery, DeviceMacadminsQuery, DeviceMappingQuery, DevicePoliciesQuery, FleetDeviceHostFragment, FleetDeviceMdmFragment,
+} from '../generated/graphql.js'
+import { toFleetHost } from './host.js'
 
-export const DEVICE_HOST_FIELDS = `fragment FleetDeviceHost on Device {
-  host { ...FleetHost team { name } }
-  software { id name version source bundleIdentifier generatedCpe lastOpenedAt }
-  users { uid username type groupname shell }
-  labels { id name description query platform labelType labelMembershipType createdAt updatedAt }
-  batteries { cycleCount health }
-  mdm { ...FleetDeviceMdm }
-  disk { gigsAvailable percentAvailable encryptionEnabled }
-  depAssignedToFleet
-  license { tier expiration }
-  org { orgLogoUrl orgLogoUrlLightBackground contactUrl }
-  appleMdmEnabledAndConfigured
-}
-fragment FleetDeviceMdm on DeviceMdm { enrollmentStatus serverUrl name encryptionKeyAvailable }
-${HOST_FIELDS}`
+type Software = FleetDeviceHostFragment['software'][number]
+type Label = FleetDeviceHostFragment['labels'][number]
 
-function toFleetSoftware(s: any) {
+function toFleetSoftware(s: Software) {
   return {
     id: Number(s.id), name: s.name, version: s.version, source: s.source,
     // Go omitempty: only apps have a bundle identifier, only some sources a last-opened time
@@ -27,7 +18,7 @@ function toFleetSoftware(s: any) {
   }
 }
 
-function toFleetLabel(l: any) {
+function toFleetLabel(l: Label) {
   return {
     created_at: l.createdAt, updated_at: l.updatedAt, id: Number(l.id), name: l.name, description: l.description, query: l.query,
     platform: l.platform, label_type: l.labelType, label_membership_type: l.labelMembershipType,
@@ -35,7 +26,7 @@ function toFleetLabel(l: any) {
 }
 
 /** The host's MDM block; macos_setup and profiles have no data source yet (empty shapes). */
-function toFleetHostMdm(m: any) {
+function toFleetHostMdm(m: FleetDeviceMdmFragment) {
   return {
     encryption_key_available: m.encryptionKeyAvailable, enrollment_status: m.enrollmentStatus, name: m.name, server_url: m.serverUrl,
     macos_settings: { disk_encryption: null, action_required: null }, macos_setup: null, profiles: [],
@@ -43,7 +34,7 @@ function toFleetHostMdm(m: any) {
 }
 
 /** GET /device/{token}: the device's host detail, plus what the "My device" page needs. */
-export function toFleetDeviceHost(d: any) {
+export function toFleetDeviceHost(d: FleetDeviceHostFragment) {
   return {
     host: {
       ...toFleetHost(d.host),
@@ -54,11 +45,11 @@ export function toFleetDeviceHost(d: any) {
       percent_disk_space_available: d.disk.percentAvailable,
       disk_encryption_enabled: d.disk.encryptionEnabled,
       dep_assigned_to_fleet: d.depAssignedToFleet,
-      users: d.users.map((u: any) => ({ uid: u.uid, username: u.username, type: u.type, groupname: u.groupname, shell: u.shell })),
+      users: d.users.map((u) => ({ uid: u.uid, username: u.username, type: u.type, groupname: u.groupname, shell: u.shell })),
       labels: d.labels.map(toFleetLabel),
       // packs targeting the host come with the packs-and-queries Host fields (not served yet)
       packs: [],
-      batteries: d.batteries.map((b: any) => ({ cycle_count: b.cycleCount, health: b.health })),
+      batteries: d.batteries.map((b) => ({ cycle_count: b.cycleCount, health: b.health })),
       mdm: toFleetHostMdm(d.mdm),
     },
     org_logo_url: d.org.orgLogoUrl,
@@ -70,17 +61,17 @@ export function toFleetDeviceHost(d: any) {
 }
 
 /** GET /device/{token}/device_mapping */
-export function toFleetDeviceMapping(d: any) {
-  return { host_id: Number(d.id), device_mapping: d.deviceMapping.map((m: any) => ({ email: m.email, source: m.source })) }
+export function toFleetDeviceMapping(d: DeviceMappingQuery['device']) {
+  return { host_id: Number(d.id), device_mapping: d.deviceMapping.map((m) => ({ email: m.email, source: m.source })) }
 }
 
 /** GET /device/{token}/macadmins: null when the device reported neither Munki nor MDM facts. */
-export function toFleetMacadmins(m: any) {
+export function toFleetMacadmins(m: DeviceMacadminsQuery['device']['macadmins']) {
   if (!m) return { macadmins: null }
   return {
     macadmins: {
       munki: m.munkiVersion == null ? null : { version: m.munkiVersion },
-      munki_issues: m.munkiIssues.map((i: any) => ({ name: i.name, type: i.type })),
+      munki_issues: m.munkiIssues.map((i) => ({ name: i.name, type: i.type })),
       mobile_device_management: m.mdm
         ? { enrollment_status: m.mdm.enrollmentStatus, server_url: m.mdm.serverUrl, ...(m.mdm.name ? { name: m.mdm.name } : {}) }
         : null,
@@ -89,7 +80,7 @@ export function toFleetMacadmins(m: any) {
 }
 
 /** GET /device/{token}/desktop */
-export function toFleetDesktop(d: any) {
+export function toFleetDesktop(d: DeviceDesktopQuery['device']) {
   return {
     failing_policies_count: d.host.failingPolicyCount,
     notifications: {
@@ -104,9 +95,9 @@ export function toFleetDesktop(d: any) {
 }
 
 /** GET /device/{token}/policies */
-export function toFleetDevicePolicies(d: any) {
+export function toFleetDevicePolicies(d: DevicePoliciesQuery['device']) {
   return {
-    policies: d.host.policies.map((p: any) => ({
+    policies: d.host.policies.map((p) => ({
       id: Number(p.id), name: p.name, query: p.query, description: p.description, resolution: p.resolution, platform: p.platform,
       critical: p.critical, response: p.response,
     })),

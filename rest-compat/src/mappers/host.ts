@@ -1,12 +1,8 @@
 // GraphQL Host → Fleet's host JSON (HostResponse), as the spec's examples show it.
-export const HOST_FIELDS = `fragment FleetHost on Host {
-  id createdAt updatedAt detailUpdatedAt labelUpdatedAt lastEnrolledAt seenTime refetchRequested hostname uuid platform
-  osqueryVersion osVersion build platformLike codeName uptime memory cpuType cpuSubtype cpuBrand cpuPhysicalCores cpuLogicalCores
-  hardwareVendor hardwareModel hardwareVersion hardwareSerial computerName displayName publicIp primaryIp primaryMac
-  distributedInterval configTlsRefresh loggerTlsPeriod teamId additional status
-}`
+// The fields read are the FleetHost fragment (host.graphql).
+import type { FleetHostFragment } from '../generated/graphql.js'
 
-export function toFleetHost(h: any) {
+export function toFleetHost(h: FleetHostFragment) {
   return {
     created_at: h.createdAt, updated_at: h.updatedAt, id: Number(h.id),
     detail_updated_at: h.detailUpdatedAt, label_updated_at: h.labelUpdatedAt, last_enrolled_at: h.lastEnrolledAt, seen_time: h.seenTime,

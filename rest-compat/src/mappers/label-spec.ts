@@ -1,13 +1,8 @@
 // GraphQL LabelSpec ↔ Fleet's label spec JSON. Fleet omits platform when empty,
 // label_type when "regular" and hosts when there are none (omitempty).
-export const LABEL_SPEC_FIELDS = `fragment FleetLabelSpec on LabelSpec { id name description query platform labelType labelMembershipType hosts }`
+import type { FleetLabelSpecFragment, LabelSpecInput } from '../generated/graphql.js'
 
-export interface GqlLabelSpec {
-  id: string; name: string; description: string; query: string; platform: string
-  labelType: string; labelMembershipType: string; hosts: string[] | null
-}
-
-export function toFleetLabelSpec(s: GqlLabelSpec) {
+export function toFleetLabelSpec(s: FleetLabelSpecFragment) {
   return {
     id: Number(s.id),
     name: s.name,
@@ -25,7 +20,7 @@ export interface FleetLabelSpecIn {
   label_type?: string; label_membership_type?: string; hosts?: string[] | null
 }
 
-export function toLabelSpecInput(s: FleetLabelSpecIn) {
+export function toLabelSpecInput(s: FleetLabelSpecIn): LabelSpecInput {
   return {
     name: s.name ?? '', description: s.description ?? null, query: s.query ?? null, platform: s.platform ?? null,
     labelType: s.label_type ?? null, labelMembershipType: s.label_membership_type ?? null, hosts: s.hosts ?? null,

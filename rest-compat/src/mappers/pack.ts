@@ -1,16 +1,11 @@
 // GraphQL Pack / ScheduledQuery / SavedQuery → Fleet's JSON. Fleet omits an
 // empty description and platform (Go `omitempty`); id arrays are always lists.
-export const PACK_FIELDS = `fragment FleetPack on Pack {
-  id name description platform disabled type createdAt updatedAt queryCount totalHostsCount hostIds labelIds teamIds
-}`
-
-export const SCHEDULED_FIELDS = `fragment FleetScheduled on ScheduledQuery {
-  id packId name queryId queryName query description interval snapshot removed platform version shard denylist createdAt updatedAt
-}`
+// The fields read are the fragments in pack.graphql.
+import type { FleetPackFragment, FleetQuerySpecFragment, FleetScheduledFragment } from '../generated/graphql.js'
 
 const omitEmpty = (key: string, v: string) => (v ? { [key]: v } : {})
 
-export function toFleetPack(p: any) {
+export function toFleetPack(p: FleetPackFragment) {
   return {
     created_at: p.createdAt,
     updated_at: p.updatedAt,
@@ -28,7 +23,7 @@ export function toFleetPack(p: any) {
   }
 }
 
-export function toFleetScheduled(s: any) {
+export function toFleetScheduled(s: FleetScheduledFragment) {
   return {
     created_at: s.createdAt,
     updated_at: s.updatedAt,
@@ -49,4 +44,4 @@ export function toFleetScheduled(s: any) {
   }
 }
 
-export const toFleetQuerySpec = (q: any) => ({ name: q.name, description: q.description, query: q.query })
+export const toFleetQuerySpec = (q: FleetQuerySpecFragment) => ({ name: q.name, description: q.description, query: q.query })

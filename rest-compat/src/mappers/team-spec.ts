@@ -1,4 +1,5 @@
 // Fleet's team spec JSON ↔ GraphQL TeamSpecInput / [TeamIdByName].
+import type { ApplyTeamSpecsMutation, TeamSpecInput } from '../generated/graphql.js'
 
 export interface FleetTeamSpecIn {
   name?: string
@@ -9,7 +10,7 @@ export interface FleetTeamSpecIn {
 }
 
 /** Keys left out stay left out: for agent_options, absent (unchanged) differs from null (cleared). */
-export function toTeamSpecInput(s: FleetTeamSpecIn) {
+export function toTeamSpecInput(s: FleetTeamSpecIn): TeamSpecInput {
   return {
     name: s.name ?? '',
     ...(s.agent_options !== undefined ? { agentOptions: s.agent_options } : {}),
@@ -19,6 +20,6 @@ export function toTeamSpecInput(s: FleetTeamSpecIn) {
   }
 }
 
-export function toFleetTeamIdsByName(rows: { name: string; id: string }[]) {
+export function toFleetTeamIdsByName(rows: ApplyTeamSpecsMutation['applyTeamSpecs']) {
   return { team_ids_by_name: Object.fromEntries(rows.map((r) => [r.name, Number(r.id)])) }
 }

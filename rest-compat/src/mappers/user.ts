@@ -1,16 +1,8 @@
 // GraphQL User → Fleet's user JSON (snake_case, as the Fleet docs show it).
-export const USER_FIELDS = `fragment FleetUser on User {
-  id name email globalRole apiOnly ssoEnabled forcePasswordReset gravatarUrl position createdAt updatedAt
-  teams { role team { id name description } }
-}`
+// The fields read are the FleetUser fragment (user.graphql).
+import type { FleetUserFragment } from '../generated/graphql.js'
 
-export interface GqlUser {
-  id: string; name: string; email: string; globalRole: string | null; apiOnly: boolean; ssoEnabled: boolean
-  forcePasswordReset: boolean; gravatarUrl: string; position: string; createdAt: string; updatedAt: string
-  teams: { role: string; team: { id: string; name: string; description: string } }[]
-}
-
-export function toFleetUser(u: GqlUser) {
+export function toFleetUser(u: FleetUserFragment) {
   return {
     created_at: u.createdAt,
     updated_at: u.updatedAt,

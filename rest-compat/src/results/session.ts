@@ -1,8 +1,9 @@
 // One live-query results session, whatever the framing (raw WebSocket or
 // SockJS): auth, then select_campaign, then the campaign's messages until
 // either side closes (fleet-behaviour §3.5).
-import type { GraphQLExecutor, GraphQLSubscriber } from '../executor.js'
-import { CAMPAIGN_EVENTS, toFleetMessage, type FleetMessage } from './fleet-messages.js'
+import { subscribe, type GraphQLExecutor, type GraphQLSubscriber } from '../executor.js'
+import type { ResultsAuthQuery } from '../generated/graphql.js'
+import { CAMPAIGN_EVENTS, RESULTS_AUTH, toFleetMessage, type FleetMessage } from './fleet-messages.js'
 
 export interface Transport {
   send(msg: FleetMessage): void
@@ -33,13 +34,13 @@ export function createSession(t: Transport, deps: SessionDeps) {
 
   async function onMessage(raw: unknown) {
     if (state === 'closed' || state === 'streaming') return
-    const msg = raw as { type?: unknown; data?: any }
+    const msg = raw as { type?: unknown; data?: { token?: unknown; campaign_id?: unknown } | null }
     if (!msg || typeof msg !== 'object' || typeof msg.type !== 'string') { error('missing message type'); return }
     if (state === 'auth') {
       if (msg.type !== 'auth' || typeof msg.data?.token !== 'string') { error('unauthorized'); return end() }
-      const me = await deps.execute({ query: '{ me { id } }', authorization: `Bearer ${msg.data.token}` })
+      const me = await deps.execute({ query: RESULTS_AUTH.query, operationName: RESULTS_AUTH.operationName, authorization: `Bearer ${msg.data.token}` })
       if (state !== 'auth') return // timed out or closed while the token was checked
-      if (me.errors?.length || !me.data?.me) { error('unauthorized'); return end() }
+      if (me.errors?.length || !(me.data as ResultsAuthQuery | null | undefined)?.me) { error('unauthorized'); return end() }
       authorization = `Bearer ${msg.data.token}`
       state = 'select'
       clearTimeout(authTimer)
@@ -55,7 +56,7 @@ export function createSession(t: Transport, deps: SessionDeps) {
 
   async function stream(campaignId: number) {
     try {
-      for await (const r of deps.subscribe({ query: CAMPAIGN_EVENTS, variables: { id: String(campaignId) }, authorization }, abort.signal)) {
+      for await (const r of subscribe(deps.subscribe, CAMPAIGN_EVENTS, abort.signal, authorization, { id: String(campaignId) })) {
         if (r.errors?.length) {
           const code = r.errors[0].extensions?.code
           error(code === 'NOT_FOUND' ? `cannot find campaign for ID ${campaignId}` : code === 'FORBIDDEN' ? 'forbidden' : r.errors[0].message)

@@ -59,8 +59,9 @@ export function createSockjsHttp(deps: SessionDeps, opts: SockjsHttpOptions = {}
   let stopped = false
 
   function open(id: string): HttpSession {
-    const s: HttpSession = { id, queue: [], queued: 0, closing: null, recv: null, fleet: undefined as any }
-    s.fleet = createSession({ send: (m) => enqueue(s, JSON.stringify(m)), close: () => shut(s, GO_AWAY) }, deps)
+    // The session's callbacks run later (never while it is created), when `s` is complete.
+    const fleet = createSession({ send: (m) => enqueue(s, JSON.stringify(m)), close: () => shut(s, GO_AWAY) }, deps)
+    const s: HttpSession = { id, queue: [], queued: 0, closing: null, recv: null, fleet }
     sessions.set(id, s)
     return s
   }
