@@ -1,7 +1,6 @@
 // `npm start`: runs the services named by SERVICES (default: the whole stack
 // in this process) and shuts them down cleanly on SIGTERM/SIGINT.
 import './env-defaults.js'
-import type { ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
@@ -9,7 +8,8 @@ import { CRON_SCHEDULES, createLogger, histogram, openBus, setLogLevel, startSch
 import { deviceTokenCleanupJobs, inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
-import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
+import { campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
+import { AGENT_PATH, agentApi, agentApiUnreachable, type RunningAgentApi } from '@fleetgraph/agent-api'
 import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
 import { loadStackConfig } from './config.js'
 
@@ -43,19 +43,13 @@ function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSche
   ]
 }
 
-/** osquery's error shape (fleet-behaviour §4) for a check-in the campaigns subgraph could not take. */
-function agentUnavailable(res: ServerResponse, error: Error) {
-  log.error('agent api unreachable', { error: error.message })
-  res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' })
-  res.end(JSON.stringify({ error: 'agent API unavailable' }))
-}
-
 export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
   const cfg = loadStackConfig(env)
   const gwCfg = loadGatewayConfig(env)
   setLogLevel(cfg.LOG_LEVEL)
   let db: Database | undefined, bus: Bus | undefined, pub: PublicServer | undefined, proxy: PathProxy | undefined, scheduler: Scheduler | undefined
   const running: RunningSubgraph[] = []
+  let agent: RunningAgentApi | undefined
   const shutdownTimeoutMs = cfg.SHUTDOWN_TIMEOUT_SECONDS * 1000
   const close = async () => {
     // In-flight requests get half the shutdown bound (at most 5 s); the rest is for the data stores.
@@ -63,6 +57,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
     proxy?.close()
     log.debug('gateway closed')
     await scheduler?.stop()
+    await agent?.close().catch((e) => log.error('closing agent api', { error: String(e) }))
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
     log.debug('subgraphs closed')
     await bus?.close()
@@ -71,7 +66,8 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   }
   try {
     const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
-    if (local.length) {
+    const withAgent = cfg.SERVICES.includes('agent-api')
+    if (local.length || withAgent) {
       // Checkouts are timed only where /metrics is served (this process runs the gateway, metrics on).
       const metrics = cfg.SERVICES.includes('gateway') && gwCfg.METRICS_BASIC_AUTH
       db = await openDatabase({
@@ -82,6 +78,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       if (cfg.LICENSE_TIER) await db.prisma.appConfig.update({ where: { id: 1 }, data: { license_tier: cfg.LICENSE_TIER } })
       log.info('data stores ready', { database: db.kind, bus: bus.kind })
       for (const s of local) running.push(await s.def.start({ db, bus, env }, { host: cfg.SUBGRAPH_HOST, port: cfg[s.portKey] }))
+      if (withAgent) agent = await agentApi.start({ db, bus, env }, { host: cfg.SUBGRAPH_HOST, port: cfg.AGENT_API_PORT })
       // Every process with the database runs the schedules; a lease in the database picks one runner.
       scheduler = startScheduler(db, cronSchedules(db, bus, env), createLogger('cron'))
     }
@@ -94,15 +91,17 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       }
       // Subgraphs in this process are called in process; GATEWAY_IN_PROCESS=false forces HTTP (benchmarks, debugging).
       const local = gwCfg.GATEWAY_IN_PROCESS ? Object.fromEntries(running.map((r) => [r.name, r.local])) : {}
-      // The osquery agent API belongs to the campaigns subgraph (check-ins bypass GraphQL: see
-      // subgraphs/campaigns/src/agent/agent.http.ts): mounted here when it runs in this process,
-      // proxied to its port otherwise.
-      const agentApi = running.find((r) => r.name === campaigns.name)?.handler
-      if (!agentApi) proxy = createPathProxy(AGENT_PATH, urls[campaigns.name], agentUnavailable)
-      const handlers: PrefixHandler[] = [agentApi ? agentApi.handle : proxy!.handle]
+      // The osquery agent API (check-ins bypass GraphQL: ADR 0004, 0007): mounted here when it runs in
+      // this process, proxied to AGENT_API_URL otherwise.
+      if (!agent) {
+        if (!cfg.AGENT_API_URL) throw new Error('invalid configuration:\n  AGENT_API_URL: required when agent-api runs in another process')
+        proxy = createPathProxy(AGENT_PATH, cfg.AGENT_API_URL, agentApiUnreachable(log))
+      }
+      const handlers: PrefixHandler[] = [agent ? agent.handler.handle : proxy!.handle]
       pub = await startPublicServer(gwCfg, urls, local, handlers)
     }
-    return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), shutdownTimeoutMs, close }
+    const services = Object.fromEntries([...running.map((r) => [r.name, r.url]), ...(agent ? [[agent.name, agent.url]] : [])])
+    return { url: pub?.url, subgraphs: services, shutdownTimeoutMs, close }
   } catch (e) {
     await close()
     throw e
