@@ -23,7 +23,9 @@ export const agentApi = {
   async start(deps: Deps, listen: { host: string; port: number }): Promise<RunningAgentApi> {
     const log = createLogger('agent')
     const api = await createAgentApi({ db: deps.db, bus: deps.bus, log, config: loadAgentApiConfig(deps.env) })
-    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // Agents (or a public origin's proxy) keep connections open between check-ins, 10 s apart by
+    // default: Node's 5 s keep-alive would close them just as they are reused.
+    const server = createServer({ keepAliveTimeout: 65_000 }, (req: IncomingMessage, res: ServerResponse) => {
       if (api.handle(req, res)) return
       // Ready means the database answers: Redis only carries signals (ADR 0005).
       if ((req.url ?? '').split('?')[0] === '/healthz') {
