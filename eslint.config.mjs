@@ -7,7 +7,7 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/*.test.ts'] },
   {
     // The server's own code: where a floating promise can end a process that serves a fleet.
-    files: ['{gateway,rest-compat,stack,prisma,simulator}/src/**/*.ts', 'subgraphs/*/src/**/*.ts'],
+    files: ['{gateway,rest-compat,stack,prisma,simulator,agent-api}/src/**/*.ts', 'subgraphs/*/src/**/*.ts'],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

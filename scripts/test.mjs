@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
-const roots = ['test', 'gateway/test', 'gateway/src', 'origin/test', 'rest-compat/test', 'rest-compat/src', 'subgraphs', 'simulator/src']
+const roots = ['test', 'gateway/test', 'gateway/src', 'origin/test', 'rest-compat/test', 'rest-compat/src', 'subgraphs', 'agent-api/src', 'simulator/src']
 const files = []
 function walk(dir) {
   for (const name of readdirSync(dir)) {

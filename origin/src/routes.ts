@@ -43,7 +43,7 @@ export interface RouteHandlers {
 export function routeTable(h: RouteHandlers): Route[] {
   return [
     {
-      family: 'POST /api[/v1]/osquery/{config,distributed/read,distributed/write,log} — osquery agent check-ins',
+      family: 'POST /api[/v1]/osquery/{enroll,config,distributed/read,distributed/write,log} — the osquery remote API (agents)',
       owner: h.agentApi.owner,
       match: h.agentApi.path,
       http: h.agentApi.handle,
@@ -82,12 +82,6 @@ export function routeTable(h: RouteHandlers): Route[] {
       family: 'POST /api/v1/setup, /api/setup — first admin',
       owner: '@fleetgraph/rest-compat src/endpoints/setup.ts',
       match: /^\/api(\/v1)?\/setup$/,
-      http: h.rest,
-    },
-    {
-      family: 'POST /api[/v1]/osquery/enroll — osquery enrollment',
-      owner: '@fleetgraph/rest-compat src/endpoints/osquery.ts',
-      match: /^\/api(\/v1)?\/osquery\/enroll$/,
       http: h.rest,
     },
     {

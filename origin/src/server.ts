@@ -18,7 +18,11 @@ import { tlsOptions, type OriginConfig } from './config.js'
  * The osquery agent API as the origin mounts it: its handler when it runs in this process,
  * otherwise the URL of the process it runs in (requests on `path` are proxied there).
  */
-export type AgentApiMount = { path: RegExp } & ({ handler: { handle: HttpHandler } } | { url: string })
+export type AgentApiMount = { path: RegExp } & (
+  | { handler: { handle: HttpHandler } }
+  /** `unreachable` answers, in the agent API's own error shape, when its process cannot be reached. */
+  | { url: string; unreachable: (res: ServerResponse, error: Error) => void }
+)
 
 export interface OriginServices {
   gateway: FederatedGateway
@@ -40,15 +44,6 @@ export interface Origin {
   close(drainMs?: number): Promise<void>
 }
 
-/** osquery's error shape (fleet-behaviour §4) for a check-in the agent API's process could not take. */
-function agentUnavailable(log: ReturnType<typeof createLogger>) {
-  return (res: ServerResponse, error: Error) => {
-    log.error('agent api unreachable', { error: error.message })
-    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify({ error: 'agent API unavailable' }))
-  }
-}
-
 export async function startOrigin(cfg: OriginSettings, services: OriginServices): Promise<Origin> {
   const log = createLogger('origin')
   const { gateway, agentApi } = services
@@ -56,7 +51,7 @@ export async function startOrigin(cfg: OriginSettings, services: OriginServices)
   const results = createResultSockets({ execute, subscribe, authTimeoutMs: (cfg.RESULTS_AUTH_TIMEOUT_SECONDS ?? 10) * 1000 })
   const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) }).callback()
   const graphql = graphqlEndpoint(gateway, cfg.GRAPHQL_BODY_LIMIT_BYTES)
-  const proxy: PathProxy | undefined = 'url' in agentApi ? createPathProxy(agentApi.path, agentApi.url, agentUnavailable(log)) : undefined
+  const proxy: PathProxy | undefined = 'url' in agentApi ? createPathProxy(agentApi.path, agentApi.url, agentApi.unreachable) : undefined
   const metricsAuth = cfg.METRICS_BASIC_AUTH
 
   const routes = routeTable({

@@ -7,13 +7,16 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from 'node:net'
 import { WebSocket } from 'ws'
 import type { FederatedGateway, OperationRequest, OperationResult } from '@fleetgraph/gateway'
-import { setLogLevel } from '@fleetgraph/subgraph-kit'
+import { agentApiUnreachable } from '@fleetgraph/agent-api'
+import { createLogger, setLogLevel } from '@fleetgraph/subgraph-kit'
 import { startOrigin, type AgentApiMount, type Origin, type OriginSettings } from '../src/index.js'
 
 setLogLevel('warn')
 
-const AGENT_PATH = /^\/api(?:\/v1)?\/osquery\/(config|distributed\/read|distributed\/write|log)$/
+const AGENT_PATH = /^\/api(?:\/v1)?\/osquery\/(enroll|config|distributed\/read|distributed\/write|log)$/
 const GOOD_TOKEN = 'Bearer good'
+// The agent API's own answer for "its process cannot be reached", as the stack mounts it.
+const unreachable = agentApiUnreachable(createLogger('test'))
 
 /** What the origin needs of the gateway, answering from memory. */
 function fakeGateway(opts: { healthy?: boolean } = {}) {
@@ -114,24 +117,21 @@ describe('route table', () => {
     assert.ok(origin.routes.at(-1)!.match.test('/anything/at/all'))
   })
 
-  it('sends osquery check-ins to the agent API in process, and enrollment to REST', async () => {
+  it('sends the osquery remote API (enrollment included) to the agent API in process', async () => {
     await using origin = await startTestOrigin()
-    for (const path of ['/api/v1/osquery/config', '/api/osquery/distributed/read', '/api/v1/osquery/distributed/write', '/api/v1/osquery/log']) {
+    for (const path of ['/api/v1/osquery/enroll', '/api/v1/osquery/config', '/api/osquery/distributed/read', '/api/v1/osquery/distributed/write', '/api/v1/osquery/log']) {
       assert.deepEqual(await json(await fetch(origin.url + path, { method: 'POST', body: '{}' })), { status: 200, body: { servedBy: 'agent api' } })
     }
-    // Enrollment is a REST route: the REST app answers in osquery's error shape after asking the gateway.
-    const enroll = await json(await fetch(`${origin.url}/api/v1/osquery/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ enroll_secret: 's', host_identifier: 'h' }) }))
-    assert.equal(typeof enroll.body.error, 'string', JSON.stringify(enroll))
-    assert.ok(origin.executed.some((r) => /enroll/i.test(r.query)), 'the enroll endpoint ran a GraphQL operation')
+    assert.equal(origin.executed.length, 0, 'no agent request went through GraphQL')
   })
 
   it('proxies the agent API to its own process when it runs elsewhere; 502 in osquery\u2019s shape when that process is down', async () => {
     await using agent = await startAgentProcess()
-    await using origin = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: agent.url } })
+    await using origin = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: agent.url, unreachable } })
     assert.deepEqual(await json(await fetch(`${origin.url}/api/v1/osquery/config?x=1`, { method: 'POST', body: '{}' })), {
       status: 200, body: { servedBy: 'agent api process', path: '/api/v1/osquery/config?x=1' },
     })
-    await using unreachable = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: 'http://127.0.0.1:1/graphql' } })
+    await using unreachable = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: 'http://127.0.0.1:1/graphql', unreachable } })
     assert.deepEqual(await json(await fetch(`${unreachable.url}/api/v1/osquery/config`, { method: 'POST', body: '{}' })), {
       status: 502, body: { error: 'agent API unavailable' },
     })

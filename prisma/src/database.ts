@@ -30,6 +30,13 @@ export interface Database {
   /** Raw SQL for bulk paths and health checks (parameterised: $1, $2 …). */
   readonly sql: SqlRunner
   ping(): Promise<boolean>
+  /**
+   * Calls `onNotify` with every payload NOTIFY sends on `channel` (from any process on this database),
+   * until the returned stop() is called. On a server the notifications arrive on one dedicated connection
+   * that reconnects on its own; `onGap` is called once it is listening again, since whatever was sent
+   * meanwhile is lost. The embedded database is one process and never has a gap.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
@@ -42,7 +49,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     exec: (t) => { onQuery(t); return db.sql.exec(t) },
     query: (t, p) => { onQuery(t); return db.sql.query(t, p) },
   }
-  return { ...db, sql, ping: db.ping, close: db.close }
+  return { ...db, sql, ping: db.ping, listen: db.listen, close: db.close }
 }
 
 function clientFor(adapter: any, opts: DatabaseOptions): PrismaClient {
@@ -73,7 +80,55 @@ async function openPostgres(url: string, opts: DatabaseOptions): Promise<Databas
   return {
     kind: 'postgresql', prisma, sql,
     ping: async () => { try { await pool.query('SELECT 1'); return true } catch { return false } },
+    listen: (channel, onNotify, onGap) => listenPostgres(url, channel, onNotify, onGap),
     close: async () => { await prisma.$disconnect(); await pool.end() },
+  }
+}
+
+/** Reconnection delays of a listening connection: a second, doubling up to 10 s while the server is away. */
+const LISTEN_RETRY_MS = [1_000, 2_000, 5_000, 10_000]
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other statements): when it drops,
+ * it reconnects in the background, LISTENs again, then reports the gap. The first connection is made
+ * before this resolves, so nothing sent after that is missed.
+ */
+async function listenPostgres(url: string, channel: string, onNotify: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>> {
+  const { Client } = await import('pg')
+  let client: import('pg').Client | null = null
+  let stopped = false
+  let attempt = 0
+  let timer: NodeJS.Timeout | undefined
+  const connect = async (): Promise<void> => {
+    const c = new Client({ connectionString: url, application_name: 'fleetgraph-listen', connectionTimeoutMillis: 5_000 })
+    c.on('notification', (n) => { if (n.channel === channel) onNotify(n.payload ?? '') })
+    c.on('error', () => { /* 'end' follows and reconnects */ })
+    c.on('end', () => { if (client === c) { client = null; retry() } })
+    try {
+      await c.connect()
+      await c.query(`LISTEN "${channel.replace(/"/g, '""')}"`)
+    } catch (e) {
+      c.removeAllListeners('end')
+      await c.end().catch(() => {})
+      throw e
+    }
+    if (stopped) { await c.end().catch(() => {}); return }
+    client = c
+  }
+  const retry = () => {
+    if (stopped) return
+    timer = setTimeout(() => {
+      connect().then(() => { attempt = 0; if (!stopped) onGap() }, () => { attempt++; retry() })
+    }, LISTEN_RETRY_MS[Math.min(attempt, LISTEN_RETRY_MS.length - 1)])
+    timer.unref()
+  }
+  await connect().catch(() => retry())
+  return async () => {
+    stopped = true
+    clearTimeout(timer)
+    const c = client
+    client = null
+    await c?.end().catch(() => {})
   }
 }
 
@@ -107,6 +162,10 @@ async function openEmbedded(dataDir: string, opts: DatabaseOptions): Promise<Dat
   return {
     kind: 'embedded', prisma, sql,
     ping: async () => { try { await pglite.query('SELECT 1'); return true } catch { return false } },
+    listen: async (channel, onNotify) => {
+      const unlisten = await pglite.listen(channel, onNotify)
+      return async () => { if (!closed) await unlisten() }
+    },
     // PGlite keeps the event loop alive until closed.
     close: async () => { if (closed) return; closed = true; await prisma.$disconnect(); await pglite.close() },
   }

@@ -8,7 +8,6 @@ import { createUser, listUsers } from './endpoints/users.js'
 import {
   applyEnrollSecretSpec, applyLabelSpecs, applyTeamSpecs, getEnrollSecretSpec, getLabelSpec, getLabelSpecs,
 } from './endpoints/specs-inventory.js'
-import { enroll } from './endpoints/osquery.js'
 import { resultsInfo } from './endpoints/results-info.js'
 import { countTargets, liveQueryStatus, resultStoreStatus, runLiveQuery, runLiveQueryByNames, searchHosts } from './endpoints/live-query.js'
 import { createPack, deletePack, deletePackById, getPack, listPacks, modifyPack } from './endpoints/packs.js'
@@ -104,9 +103,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'post', path: `${V}/mdm/sso`, endpoint: startSso, doc: 'spec: MDM > Initiate SSO during DEP enrollment' },
   { method: 'post', path: `${V}/mdm/sso/callback`, endpoint: ssoCallback, doc: 'spec: MDM > Complete SSO during DEP enrollment (303, as Fleet)' },
 
-  // osquery remote API (agents authenticate with an enroll secret, then a node key)
-  { method: 'post', path: '/api/v1/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },
-  { method: 'post', path: '/api/osquery/enroll', endpoint: enroll, doc: 'osquery TLS API: enroll', errors: 'osquery' },
+  // The osquery remote API (enroll, config, distributed read/write, log) is not REST over GraphQL: the
+  // agent API serves it (@fleetgraph/agent-api, AGENT_PATH; ADR 0007).
 
   // device routes (Fleet Desktop): the device token in the path is the credential; see endpoints/device.ts
   { method: 'get', path: `${V}/device/:token`, endpoint: getDeviceHost, doc: "spec: Device-authenticated routes > Get device's host" },

@@ -1,15 +1,12 @@
-// The one place the stack decides where the osquery agent API comes from. Today it is the campaigns
-// subgraph's plain HTTP handler (subgraphs/campaigns/src/agent/agent.http.ts); when the agent API is
-// a service of its own, only this file changes.
-import type { RunningSubgraph } from '@fleetgraph/subgraph-kit'
+// The one place the stack decides how the public origin reaches the osquery agent API: its handler
+// when the agent API runs in this process, otherwise a proxy to AGENT_API_URL (ADR 0007).
+import { AGENT_PATH, agentApiUnreachable, type RunningAgentApi } from '@fleetgraph/agent-api'
 import type { AgentApiMount } from '@fleetgraph/origin'
-import { AGENT_PATH, campaigns } from '@fleetgraph/subgraph-campaigns'
+import type { Logger } from '@fleetgraph/subgraph-kit'
 
-/**
- * Mounted in process when the service runs here; otherwise proxied to `urls` (the subgraph's URL:
- * its server answers the agent paths next to /graphql).
- */
-export function agentApiMount(running: RunningSubgraph[], urls: Record<string, string>): AgentApiMount {
-  const handler = running.find((r) => r.name === campaigns.name)?.handler
-  return handler ? { path: AGENT_PATH, handler } : { path: AGENT_PATH, url: urls[campaigns.name] }
+export function agentApiMount(running: RunningAgentApi | undefined, remoteUrl: string | undefined, log: Logger): AgentApiMount {
+  if (running) return { path: AGENT_PATH, handler: running.handler }
+  if (!remoteUrl) throw new Error('invalid configuration:\n  AGENT_API_URL: required when agent-api runs in another process')
+  // The agent API's own error shape, also for "its process cannot be reached" (written once, in agent-api).
+  return { path: AGENT_PATH, url: remoteUrl, unreachable: agentApiUnreachable(log) }
 }

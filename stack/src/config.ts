@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { env as field, parseEnv, sharedShape } from '@fleetgraph/subgraph-kit/config'
 
-const SERVICE_NAMES = ['gateway', 'inventory', 'packs-and-queries', 'mdm', 'campaigns'] as const
+const SERVICE_NAMES = ['gateway', 'inventory', 'packs-and-queries', 'mdm', 'campaigns', 'agent-api'] as const
 export type ServiceName = (typeof SERVICE_NAMES)[number]
 
 export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
@@ -21,6 +21,10 @@ export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
     PACKS_AND_QUERIES_PORT: field.port(0),
     MDM_PORT: field.port(0),
     CAMPAIGNS_PORT: field.port(0),
+    // The osquery agent API's own port when it runs as its own process (SERVICES=agent-api).
+    AGENT_API_PORT: field.port(0),
+    // Where a public origin without the agent API in its process forwards agent paths (its origin).
+    AGENT_API_URL: field.optionalUrl(['http://', 'https://']),
     // SIGTERM/SIGINT: the process exits within this, finished or not (in-flight requests get up to
     // half of it, at most 5 s). 10 s fits well inside Kubernetes' 30 s grace before SIGKILL.
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),
@@ -29,7 +33,7 @@ export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
   // subgraph must run all of them (the gateway may still run elsewhere).
   const subgraphs = cfg.SERVICES.filter((s) => s !== 'gateway')
   if (!cfg.DATABASE_URL && subgraphs.length > 0 && subgraphs.length < SERVICE_NAMES.length - 1) {
-    throw new Error('invalid configuration:\n  SERVICES: subgraphs in separate processes need DATABASE_URL (the embedded database is single-process); run all four subgraphs together, or set DATABASE_URL')
+    throw new Error('invalid configuration:\n  SERVICES: subgraphs in separate processes need DATABASE_URL (the embedded database is single-process); run all four subgraphs and the agent API together, or set DATABASE_URL')
   }
   return cfg
 }

@@ -9,6 +9,7 @@ import { deviceTokenCleanupJobs, inventory } from '@fleetgraph/subgraph-inventor
 import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
 import { campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
+import { agentApi, type RunningAgentApi } from '@fleetgraph/agent-api'
 import { loadGatewayConfig, startGateway, type FederatedGateway } from '@fleetgraph/gateway'
 import { loadOriginConfig, startOrigin, type Origin } from '@fleetgraph/origin'
 import { loadStackConfig } from './config.js'
@@ -51,6 +52,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   setLogLevel(cfg.LOG_LEVEL)
   let db: Database | undefined, bus: Bus | undefined, gateway: FederatedGateway | undefined, pub: Origin | undefined, scheduler: Scheduler | undefined
   const running: RunningSubgraph[] = []
+  let agent: RunningAgentApi | undefined
   const shutdownTimeoutMs = cfg.SHUTDOWN_TIMEOUT_SECONDS * 1000
   const close = async () => {
     // In-flight requests get half the shutdown bound (at most 5 s); the rest is for the data stores.
@@ -58,6 +60,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
     await gateway?.dispose().catch((e) => log.error('closing gateway', { error: String(e) }))
     log.debug('gateway closed')
     await scheduler?.stop()
+    await agent?.close().catch((e) => log.error('closing agent api', { error: String(e) }))
     for (const s of running.reverse()) await s.close().catch((e) => log.error('closing subgraph', { name: s.name, error: String(e) }))
     log.debug('subgraphs closed')
     await bus?.close()
@@ -66,7 +69,8 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
   }
   try {
     const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
-    if (local.length) {
+    const withAgent = cfg.SERVICES.includes('agent-api')
+    if (local.length || withAgent) {
       // Checkouts are timed only where /metrics is served (this process runs the gateway, metrics on).
       const metrics = cfg.SERVICES.includes('gateway') && originCfg.METRICS_BASIC_AUTH
       db = await openDatabase({
@@ -77,6 +81,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       if (cfg.LICENSE_TIER) await db.prisma.appConfig.update({ where: { id: 1 }, data: { license_tier: cfg.LICENSE_TIER } })
       log.info('data stores ready', { database: db.kind, bus: bus.kind })
       for (const s of local) running.push(await s.def.start({ db, bus, env }, { host: cfg.SUBGRAPH_HOST, port: cfg[s.portKey] }))
+      if (withAgent) agent = await agentApi.start({ db, bus, env }, { host: cfg.SUBGRAPH_HOST, port: cfg.AGENT_API_PORT })
       // Every process with the database runs the schedules; a lease in the database picks one runner.
       scheduler = startScheduler(db, cronSchedules(db, bus, env), createLogger('cron'))
     }
@@ -92,9 +97,10 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
       gateway = await startGateway(gwCfg, urls, { local, debug: cfg.LOG_LEVEL === 'debug' })
       // The public origin hosts what runs here: the gateway, and the agent API (in process, or proxied
       // to where it runs: agent-api.ts). Every path it serves is in origin/src/routes.ts.
-      pub = await startOrigin(originCfg, { gateway, agentApi: agentApiMount(running, urls) })
+      pub = await startOrigin(originCfg, { gateway, agentApi: agentApiMount(agent, cfg.AGENT_API_URL, log) })
     }
-    return { url: pub?.url, subgraphs: Object.fromEntries(running.map((r) => [r.name, r.url])), shutdownTimeoutMs, close }
+    const services = Object.fromEntries([...running.map((r) => [r.name, r.url]), ...(agent ? [[agent.name, agent.url]] : [])])
+    return { url: pub?.url, subgraphs: services, shutdownTimeoutMs, close }
   } catch (e) {
     await close()
     throw e

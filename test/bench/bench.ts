@@ -90,11 +90,11 @@ async function main() {
   {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'fleetgraph-bench-'))
     const db = databaseUrl ? await freshDatabase(databaseUrl) : undefined
-    const subgraphs = await startStack({ SERVICES: 'inventory,packs-and-queries,mdm,campaigns', DATA_DIR: dataDir, DATABASE_URL: db?.url ?? '', REDIS_URL: '' })
+    const subgraphs = await startStack({ SERVICES: 'inventory,packs-and-queries,mdm,campaigns,agent-api', DATA_DIR: dataDir, DATABASE_URL: db?.url ?? '', REDIS_URL: '' })
     const gateway = await startStack({
       SERVICES: 'gateway', GATEWAY_DEDUPLICATE_REQUESTS: 'false',
       INVENTORY_URL: subgraphs.subgraphs.inventory, PACKS_AND_QUERIES_URL: subgraphs.subgraphs['packs-and-queries'],
-      MDM_URL: subgraphs.subgraphs.mdm, CAMPAIGNS_URL: subgraphs.subgraphs.campaigns,
+      MDM_URL: subgraphs.subgraphs.mdm, CAMPAIGNS_URL: subgraphs.subgraphs.campaigns, AGENT_API_URL: subgraphs.subgraphs['agent-api'],
     })
     try {
       await scenario('Two processes: gateway alone, subgraphs over HTTP', { gateway: gateway.pid, subgraphs: subgraphs.pid }, { gateway: gateway.url, inventory: subgraphs.subgraphs.inventory }, true)

@@ -19,11 +19,11 @@ describe('gateway and subgraphs in separate processes', () => {
   before(async () => {
     const { databaseUrl, redisUrl } = realServices()
     db = databaseUrl ? await freshDatabase(databaseUrl) : undefined
-    subgraphs = await startStack({ SERVICES: 'inventory,packs-and-queries,mdm,campaigns', DATA_DIR: dataDir, DATABASE_URL: db?.url ?? '', REDIS_URL: redisUrl ?? '' })
+    subgraphs = await startStack({ SERVICES: 'inventory,packs-and-queries,mdm,campaigns,agent-api', DATA_DIR: dataDir, DATABASE_URL: db?.url ?? '', REDIS_URL: redisUrl ?? '' })
     gateway = await startStack({
       SERVICES: 'gateway', DATABASE_URL: '', REDIS_URL: '',
       INVENTORY_URL: subgraphs.subgraphs.inventory, PACKS_AND_QUERIES_URL: subgraphs.subgraphs['packs-and-queries'],
-      MDM_URL: subgraphs.subgraphs.mdm, CAMPAIGNS_URL: subgraphs.subgraphs.campaigns,
+      MDM_URL: subgraphs.subgraphs.mdm, CAMPAIGNS_URL: subgraphs.subgraphs.campaigns, AGENT_API_URL: subgraphs.subgraphs['agent-api'],
     })
     base = gateway.url
     admin = (await setupInstance(base)).token
@@ -41,7 +41,7 @@ describe('gateway and subgraphs in separate processes', () => {
     assert.equal(r.body.ok, true)
   })
 
-  it('osquery agents check in through the gateway process; their routes are served by the campaigns subgraph', async () => {
+  it('osquery agents check in through the gateway process; their routes are served by the agent API', async () => {
     const read = await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
     assert.ok(Object.keys(read.body.queries).some((q) => q.startsWith('fleet_detail_query_')), JSON.stringify(read.body))
     await doJSON(base, 'POST', '/api/osquery/distributed/write', {

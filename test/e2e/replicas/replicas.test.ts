@@ -79,23 +79,35 @@ if (databaseUrl && redisUrl) {
       await client.dispose()
     })
 
-    it('a replica whose Redis connection dropped forgets the hosts it cached: their change events may be lost', async () => {
+    it('a host changed in raw SQL leaves every replica\'s cache without any event on Redis, and a lost database listener reloads', async () => {
       const nodeKey = await enrollHost(a.url, 'reconnect-host.local')
       const detailsAsked = async () => Object.keys((await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)).body.queries)
         .some((q) => q.startsWith('fleet_detail_query_'))
-      assert.ok(await detailsAsked())
-      await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/write', {
+      const answerDetails = () => doJSON(b.url, 'POST', '/api/v1/osquery/distributed/write', {
         node_key: nodeKey, queries: { fleet_detail_query_osquery_info: [{ version: '5.12.1' }] }, statuses: { fleet_detail_query_osquery_info: 0 }, messages: {},
       }, 200)
+      const sql = async (text: string) => {
+        const c = new pg.Client({ connectionString: db.url })
+        await c.connect()
+        try { await c.query(text, text.includes('$1') ? [nodeKey] : undefined) } finally { await c.end() }
+      }
+      assert.ok(await detailsAsked())
+      await answerDetails()
       assert.equal(await detailsAsked(), false, 'details are answered; replica b now holds the host in its cache')
-      // A refetch whose HOST_CHANGED event never reached replica b, then b's subscriptions drop and come back.
-      const sql = new pg.Client({ connectionString: db.url })
-      await sql.connect()
-      try { await sql.query('UPDATE hosts SET refetch_requested = true WHERE node_key = $1', [nodeKey]) } finally { await sql.end() }
-      assert.equal(await detailsAsked(), false, 'without an event, the cached host is still used')
+      // A refetch written in raw SQL, by no service: the hosts trigger tells every replica (ADR 0007).
+      await sql('UPDATE hosts SET refetch_requested = true WHERE node_key = $1')
+      await waitFor(detailsAsked, 15_000, 100)
+      await answerDetails()
+      assert.equal(await detailsAsked(), false)
+      // Every replica's listening connection is cut, and the host changes while they reconnect: whatever
+      // was sent meanwhile is lost, so each replica drops its caches once it listens again.
+      await sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fleetgraph-listen' AND datname = current_database();
+        UPDATE hosts SET refetch_requested = true WHERE node_key = '${nodeKey.replace(/'/g, "''")}'`)
+      await waitFor(detailsAsked, 15_000, 100)
+      // Redis dropping its subscribers changes nothing for the caches.
       const redis = new Redis(redisUrl!)
       try { await redis.client('KILL', 'TYPE', 'pubsub') } finally { redis.disconnect() }
-      await waitFor(detailsAsked, 15_000, 100)
+      await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
     })
   })
 }

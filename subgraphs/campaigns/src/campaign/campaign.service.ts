@@ -8,9 +8,8 @@ import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
 import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
 import type { Selection, TargetHost } from './campaign.repository.js'
-import { campaignTopic, type CampaignResultEvent } from './campaign-events.js'
+import { campaignTopic, type CampaignResultEvent } from '@fleetgraph/agent-api/campaign-results'
 import { replayThenLive } from './event-stream.js'
-import { publishLiveQueryStarted } from '../agent/pending-queries.js'
 
 const MAX_TARGET_IDS = 100_000
 /**
@@ -130,10 +129,9 @@ export class CampaignService {
 
   /**
    * The campaign and the hosts that owe it are stored (one transaction): every replica's agent API picks
-   * it up at its next refresh, at once with the signal (which may be lost while Redis is down).
+   * it up at once (the campaigns table's trigger notifies it at commit, ADR 0007), or at its next refresh.
    */
   private started(ctx: CampaignsContext, row: CampaignRow, hosts: TargetHost[]): Campaign {
-    publishLiveQueryStarted(ctx.bus, row.id)
     return new Campaign(row, metrics(hosts))
   }
 

@@ -3,7 +3,7 @@
 // summary and the migration webhook are Premium; the MDM routes need Apple MDM
 // set up (one check, isAppleMdmConfigured). Every method starts from the
 // device the token names, never from an id the caller passes.
-import { badRequest, mdmNotConfigured, notFound, paymentRequired, publishHostChanged, requireDevice, type Bus, type DeviceViewer } from '@fleetgraph/subgraph-kit'
+import { badRequest, mdmNotConfigured, notFound, paymentRequired, requireDevice, type Bus, type DeviceViewer } from '@fleetgraph/subgraph-kit'
 import type { HostRow } from '../host/host.repository.js'
 import type { DeviceAppConfig, DeviceHostExtras, DeviceRepository } from './device.repository.js'
 import type {
@@ -162,7 +162,6 @@ export class DeviceService {
     const { hostId } = requireDevice(ctx)
     await ctx.repos.device.requestRefetch(hostId)
     // the agent API caches host rows (refetch_requested among them) between check-ins
-    publishHostChanged(ctx.bus, hostId)
     return true
   }
 

@@ -1,12 +1,15 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql'
+import { EnrollService } from '@fleetgraph/agent-api/enroll'
 import type { InventoryContext } from '../context.js'
 import { EnrollAgentInput, EnrollAgentPayload } from './enroll.type.js'
-import { enrollService } from './enroll.service.js'
 
+// The rule lives in the agent API (which serves POST /api/v1/osquery/enroll itself); this mutation
+// shares that one implementation.
 @Resolver()
 export class EnrollResolver {
   @Mutation(() => EnrollAgentPayload, { description: 'osquery agents: enroll with an enroll secret (no user token).' })
-  enrollAgent(@Arg('input', () => EnrollAgentInput) input: EnrollAgentInput, @Ctx() ctx: InventoryContext): Promise<EnrollAgentPayload> {
-    return enrollService.enroll(ctx, input)
+  async enrollAgent(@Arg('input', () => EnrollAgentInput) input: EnrollAgentInput, @Ctx() ctx: InventoryContext): Promise<EnrollAgentPayload> {
+    const { nodeKey, hostId } = await new EnrollService(ctx.repos.enroll).enroll(input)
+    return { nodeKey, hostId: String(hostId) }
   }
 }

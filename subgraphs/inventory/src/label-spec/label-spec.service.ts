@@ -3,7 +3,7 @@
 // by name in one transaction; builtin labels can be neither changed nor
 // shadowed; manual labels carry their members' hostnames, dynamic ones never.
 import {
-  WRITERS, badRequest, mapPrismaErrors, notFound, publishAgentQueriesChanged, requireReader, requireRole, validationFailed, type FieldError,
+  WRITERS, badRequest, mapPrismaErrors, notFound, requireReader, requireRole, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { LabelSpec, type LabelSpecInput } from './label-spec.type.js'
@@ -56,7 +56,6 @@ export class LabelSpecService {
     if (errs.length) throw validationFailed(errs)
     // A spec naming a label twice: the last one wins, as with Fleet's INSERT … ON DUPLICATE KEY UPDATE.
     await mapPrismaErrors('label', () => ctx.repos.labelSpecs.apply(writes))
-    publishAgentQueriesChanged(ctx.bus, 'labels') // the agent API caches the dynamic labels' queries
     return true
   }
 }

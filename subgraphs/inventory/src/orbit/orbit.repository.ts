@@ -1,8 +1,8 @@
 // The only orbit file that touches the database: orbit enrollment (one host
 // per device, shared with osquery's enrollment) and device tokens.
-import type { Database, PrismaClient } from '@fleetgraph/prisma'
-
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+import type { Database } from '@fleetgraph/prisma'
+// One device lock for orbit's and osquery's enrollments (they must converge on one host row).
+import { lockHardwareUuid } from '@fleetgraph/agent-api/enroll'
 
 export interface OrbitHostInfo {
   hardwareUuid: string
@@ -12,15 +12,6 @@ export interface OrbitHostInfo {
   platform: string
   computerName: string
   hardwareModel: string
-}
-
-/**
- * Serialises enrollments of one device: orbit and osquery enroll the same
- * machine independently and must converge on one host row (osquery's enroll
- * takes the same lock, see enroll.repository.ts).
- */
-export async function lockHardwareUuid(tx: Pick<Tx, '$executeRaw'>, uuid: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'fleetgraph:host-uuid:' + uuid}))`
 }
 
 export class OrbitRepository {

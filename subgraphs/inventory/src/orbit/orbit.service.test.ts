@@ -32,13 +32,13 @@ function fakeContext() {
 const code = async (p: Promise<unknown>) => { try { await p; return 'ok' } catch (e) { return `${(e as FleetError).code}: ${(e as FleetError).message}` } }
 
 describe('orbit service', () => {
-  it('enrolls with a valid secret (team secrets set the team) and announces the host change', async () => {
+  it('enrolls with a valid secret (team secrets set the team); the database announces the host change (ADR 0007)', async () => {
     const { ctx, published, enrolled } = fakeContext()
     const r = await service.enroll(ctx, { enrollSecret: 'team', hardwareUuid: ' U-1 ', hardwareSerial: 'S', hostname: 'mac', platform: 'darwin' })
     assert.equal(r.hostId, '42')
     assert.ok(r.orbitNodeKey.length >= 32)
     assert.deepEqual(enrolled, [{ teamId: 3, info: { hardwareUuid: 'U-1', osqueryIdentifier: null, hardwareSerial: 'S', hostname: 'mac', platform: 'darwin', computerName: '', hardwareModel: '' } }])
-    assert.deepEqual(published, [['HOST_CHANGED', { hostId: 42 }]])
+    assert.deepEqual(published, [])
   })
 
   it('refuses a bad or missing secret (401) and a missing hardware uuid (400)', async () => {

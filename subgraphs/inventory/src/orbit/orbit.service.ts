@@ -3,7 +3,7 @@
 // (server/service/orbit.go). Errors use Fleet's wording; the REST layer answers
 // authentication failures in osquery's {error, node_invalid} shape.
 import { randomBytes } from 'node:crypto'
-import { badRequest, conflict, FleetError, hashToken, publishHostChanged } from '@fleetgraph/subgraph-kit'
+import { badRequest, conflict, FleetError, hashToken } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import type { EnrollOrbitInput, EnrollOrbitPayload } from './orbit.type.js'
 
@@ -27,7 +27,6 @@ export class OrbitService {
       hostname: field(input.hostname), platform: field(input.platform), computerName: field(input.computerName), hardwareModel: field(input.hardwareModel),
     }, orbitNodeKey, secret.team_id)
     // the agent API caches host rows: a re-enrolled host's team (or a new host) must be seen everywhere
-    publishHostChanged(ctx.bus, host.id)
     return { orbitNodeKey, hostId: String(host.id) }
   }
 

@@ -4,7 +4,7 @@
 // validated whole and applied in one transaction (or, with dryRun, not at all).
 import { randomBytes } from 'node:crypto'
 import {
-  ADMINS, FleetError, mapPrismaErrors, paymentRequired, publishAgentQueriesChanged, requireRole, requireViewer, validationFailed, type FieldError,
+  ADMINS, FleetError, mapPrismaErrors, paymentRequired, requireRole, requireViewer, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { enrollSecretProblems } from '../enroll-secret/enroll-secret-rules.js'
@@ -93,7 +93,6 @@ export class TeamSpecService {
       }
     })
     const done = await mapPrismaErrors('team', () => ctx.repos.teamSpecs.apply(writes, { id: viewer.userId, name: viewer.name }))
-    if (writes.some((w) => w.agentOptions !== undefined)) publishAgentQueriesChanged(ctx.bus, 'options') // the agent API caches agent options
     return done.map((t) => new TeamIdByName(t))
   }
 }

@@ -1,7 +1,7 @@
 // Preassign and match (Fleet Premium; the Puppet module's flow): profiles are
 // collected per host, then matched to the team that has exactly that set of
 // profiles, or to a new team named after their groups, and the host moves there.
-import { invalidArgument, mdmNotConfigured, paymentRequired, publishHostChanged, requireRole, ADMINS, WRITERS } from '@fleetgraph/subgraph-kit'
+import { invalidArgument, mdmNotConfigured, paymentRequired, requireRole, ADMINS, WRITERS } from '@fleetgraph/subgraph-kit'
 import type { MdmContext } from '../context.js'
 import { parseProfile, type ParsedProfile } from '../apple/profiles.js'
 
@@ -36,7 +36,6 @@ export class PreassignService {
     const groups = [...new Set(pre.filter((p) => !p.exclude).map((p) => p.group).filter(Boolean))].sort()
     const name = groups.length ? groups.join(' - ') : 'Preassigned profiles'
     const moved = await ctx.repos.preassign.match(externalHostIdentifier.trim(), pre[0].host_uuid, teamId, name, profiles)
-    if (moved.hostId != null) publishHostChanged(ctx.bus, moved.hostId)
     return true
   }
 }

@@ -2,7 +2,7 @@
 // pack's scheduled queries and targets (host targets are dropped, labels and
 // teams come by name); system packs are skipped. All or nothing.
 import {
-  FleetError, WRITERS, alreadyExists, badRequest, notFound, publishAgentQueriesChanged, requireReader, requireRole, validationFailed,
+  FleetError, WRITERS, alreadyExists, badRequest, notFound, requireReader, requireRole, validationFailed,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { MAX_NAME } from '../pack/pack.service.js'
@@ -91,7 +91,6 @@ export class PackSpecService {
       }
     })
     await repo.apply(resolved)
-    publishAgentQueriesChanged(ctx.bus, 'packs') // the agent API caches pack definitions for config requests
     return true
   }
 }

@@ -3,7 +3,7 @@
 // targets a 422; system packs (global, team) keep their name and targets and
 // cannot be deleted.
 import {
-  WRITERS, badRequest, invalidArgument, notFound, parseId, publishAgentQueriesChanged, requireReader, requireRole, validationFailed, type FieldError,
+  WRITERS, badRequest, invalidArgument, notFound, parseId, requireReader, requireRole, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { PACK_EVENTS, Pack, type CreatePackInput, type PackEventPayload, type PackListInput, type UpdatePackInput } from './pack.type.js'
@@ -106,7 +106,6 @@ export class PackService {
   }
 
   private async publish(ctx: PacksContext, ev: PackEventPayload) {
-    publishAgentQueriesChanged(ctx.bus, 'packs') // the agent API caches pack definitions for config requests
     await ctx.bus.pubSub.publish(PACK_EVENTS, ev)
   }
 

@@ -1,7 +1,7 @@
 // Policy specs (Fleet ApplyPolicySpecs): upsert by name; blank names or SQL
 // and bad platforms are 400s; an unknown team is a 404; writing a team policy
 // needs a write role on that team (or globally); critical is Premium-only.
-import { FleetError, WRITERS, badRequest, invalidArgument, publishAgentQueriesChanged, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
+import { FleetError, WRITERS, badRequest, invalidArgument, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { Policy, type PolicySpecInput } from './policy.type.js'
 
@@ -40,7 +40,6 @@ export class PolicyService {
       name: s.name, query: s.query, description: s.description ?? '', resolution: s.resolution ?? '', platform: s.platform ?? '',
       critical: premium && !!s.critical, team_id: isGlobal(s.team) ? null : teams.get(s.team!)!,
     })), v.userId)
-    publishAgentQueriesChanged(ctx.bus, 'policies') // the agent API caches the policies' queries
     return true
   }
 }

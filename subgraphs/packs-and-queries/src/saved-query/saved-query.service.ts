@@ -1,6 +1,6 @@
 // Saved-query rules (Fleet server/service/queries.go): any role reads; admins
 // and maintainers apply specs; blank names or SQL are 400s, as in Fleet.
-import { WRITERS, badRequest, invalidArgument, notFound, publishAgentQueriesChanged, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
+import { WRITERS, badRequest, invalidArgument, notFound, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { SavedQuery, type QuerySpecInput } from './saved-query.type.js'
 
@@ -30,7 +30,6 @@ export class SavedQueryService {
       if (!s.query?.trim()) throw badRequest("query payload verification: query's SQL query cannot be empty")
     }
     await ctx.repos.savedQueries.upsertMany(specs.map((s) => ({ name: s.name, description: s.description ?? '', query: s.query })), v.userId)
-    publishAgentQueriesChanged(ctx.bus, 'packs') // scheduled queries carry the saved query's SQL to hosts
     return true
   }
 }

@@ -2,7 +2,7 @@
 // Intervals run from 1 s to a week; an unknown query is a 404, an unknown pack
 // a 422 (Fleet's foreign-key failure); listing an unknown pack is just empty.
 import {
-  WRITERS, badRequest, invalidArgument, notFound, parseId, publishAgentQueriesChanged, requireReader, requireRole, validationFailed, type FieldError,
+  WRITERS, badRequest, invalidArgument, notFound, parseId, requireReader, requireRole, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import type { ScheduledFields } from './scheduled-query.repository.js'
@@ -51,7 +51,6 @@ export class ScheduledQueryService {
       interval: input.interval, snapshot: input.snapshot ?? null, removed: input.removed ?? null,
       platform: input.platform ?? '', version: input.version ?? '', shard: input.shard ?? null,
     })
-    publishAgentQueriesChanged(ctx.bus, 'packs') // the agent API caches pack definitions for config requests
     return new ScheduledQuery(row)
   }
 
@@ -72,7 +71,6 @@ export class ScheduledQueryService {
     if (input.version != null) f.version = input.version
     if (has('shard')) f.shard = input.shard ?? null
     const row = await ctx.repos.scheduled.update(n!, f)
-    publishAgentQueriesChanged(ctx.bus, 'packs')
     return new ScheduledQuery(row)
   }
 
@@ -80,7 +78,6 @@ export class ScheduledQueryService {
     requireRole(ctx, WRITERS)
     const n = parseId(id)
     if (!n || !(await ctx.repos.scheduled.delete(n))) throw notFound('ScheduledQuery', id)
-    publishAgentQueriesChanged(ctx.bus, 'packs')
     return true
   }
 }

@@ -2,20 +2,20 @@
 // so reads are narrow and last-seen times are written in batches.
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
-import { onAgentQueriesChanged, onHostChanged, publishHostChanged, type Bus } from '@fleetgraph/subgraph-kit'
+import type { CacheEvent } from './cache-events.js'
 import { DETAIL_COLUMNS, type HostDetails } from './detail-queries.js'
 import { HostCache } from './host-cache.js'
 import { LoadingCache } from './loading-cache.js'
 
 /**
- * Cached hosts are evicted on HOST_CHANGED, and all of them when the bus reconnects (events may have been
- * missed then). The time to live is the last safety net, for a change whose event was never published.
+ * Cached hosts are evicted when the database says their row changed (cache-events.ts), and all of them
+ * after the notifications may have had a gap. The time to live is the last safety net.
  */
 const HOST_CACHE_TTL_MS = 10 * 60_000
 const HOST_CACHE_MAX = 200_000
 /**
  * Labels, policies and packs change rarely and are needed on many check-ins: they are read at most this
- * often, and dropped at once when they change (AGENT_QUERIES_CHANGED).
+ * often, and dropped at once when they change (cache-events.ts).
  */
 const DEFINITIONS_TTL_MS = 5_000
 /** Agent options are read on every config request: at most once a second per team (as Fleet's cached datastore). */
@@ -60,24 +60,30 @@ export class AgentRepository {
   private timer: NodeJS.Timeout
 
   private readonly hosts = new HostCache<AgentHost>(HOST_CACHE_TTL_MS, HOST_CACHE_MAX)
-  private readonly unsubscribe: () => Promise<void>
-  private readonly unsubscribeQueries: () => Promise<void>
-  private readonly unsubscribeMissed: () => void
-  /** Tells this process's own HOST_CHANGED echoes apart from other processes' changes. */
-  private readonly origin = randomUUID()
+  /**
+   * Tags this process's own check-in writes (fleetgraph.origin, read by the hosts trigger): it has already
+   * patched its cached copy, so its own notifications are not evictions.
+   */
+  readonly origin = randomUUID()
   private readonly labels = new LoadingCache<'all', DynamicLabel[]>(DEFINITIONS_TTL_MS)
   private readonly policies = new LoadingCache<number | null, AgentPolicy[]>(DEFINITIONS_TTL_MS)
   private readonly options = new LoadingCache<number | null, Record<string, unknown> | null>(OPTIONS_TTL_MS)
   private readonly packs = new LoadingCache<'all', PackDefinitions>(DEFINITIONS_TTL_MS)
 
-  constructor(private readonly db: Database, private readonly bus: Bus) {
+  constructor(private readonly db: Database) {
     // One statement per second for every host that checked in, instead of one per check-in.
     this.timer = setInterval(() => { void this.flushSeen() }, 1000)
     this.timer.unref()
-    this.unsubscribe = onHostChanged(bus, (e) => { if (e.origin !== this.origin) this.hosts.evictHost(e.hostId) })
-    this.unsubscribeQueries = onAgentQueriesChanged(bus, (e) => { ({ labels: this.labels, policies: this.policies, options: this.options, packs: this.packs })[e.kind].clear() })
-    this.unsubscribeMissed = bus.onMissedEvents(() => { for (const c of [this.hosts, this.labels, this.policies, this.options, this.packs]) c.clear() })
   }
+
+  /** What the database announced changed (cache-events.ts): the cached copies go. */
+  changed(e: CacheEvent): void {
+    if (e.kind === 'host') { if (e.origin !== this.origin) this.hosts.evictHost(e.id) }
+    else if (e.kind !== 'live_queries') ({ labels: this.labels, policies: this.policies, options: this.options, packs: this.packs })[e.kind].clear()
+  }
+
+  /** Changes may have gone unannounced (a gap in notifications): everything is read again. */
+  forgetAll(): void { for (const c of [this.hosts, this.labels, this.policies, this.options, this.packs]) c.clear() }
 
   async hostByNodeKey(nodeKey: string): Promise<AgentHost | null> {
     const cached = this.hosts.get(nodeKey)
@@ -87,12 +93,6 @@ export class AgentRepository {
       `SELECT id, team_id, hostname, computer_name, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
     if (rows[0]) this.hosts.set(nodeKey, rows[0], mark)
     return rows[0] ?? null
-  }
-
-  /** The host's row changed here: this process updates its cached copy, every other one drops its own. */
-  private changed(hostId: number, fields: Partial<AgentHost>) {
-    this.hosts.patchHost(hostId, fields)
-    publishHostChanged(this.bus, hostId, this.origin)
   }
 
   markSeen(hostId: number) { this.seen.set(hostId, new Date()) }
@@ -113,7 +113,7 @@ export class AgentRepository {
     return this.flushing
   }
 
-  async stop() { clearInterval(this.timer); this.unsubscribeMissed(); await this.unsubscribe(); await this.unsubscribeQueries(); await this.flushSeen() }
+  async stop() { clearInterval(this.timer); await this.flushSeen() }
 
   dynamicLabels(): Promise<DynamicLabel[]> {
     return this.labels.get('all', () => this.db.sql.query<DynamicLabel>(
@@ -140,7 +140,9 @@ export class AgentRepository {
    * Everything one distributed/write changed, in one statement (one pooled connection, one round trip,
    * one transaction): the detail columns, the answered labels' membership, the policies' results, and
    * the host's detail/label/policy timestamps. Labels and policies deleted meanwhile are skipped, and a
-   * host deleted meanwhile gets nothing written.
+   * host deleted meanwhile gets nothing written. The write is tagged with this process's origin, in the
+   * same statement: the hosts trigger still tells every other process (their cached copies go), and this
+   * one, which patches its own copy here, knows the notification for its own.
    */
   async recordAnswers(hostId: number, a: HostAnswers): Promise<void> {
     const params: unknown[] = [hostId]
@@ -179,8 +181,10 @@ export class AgentRepository {
       patch.policy_updated_at = new Date()
     }
     if (!set.length) return
-    await this.db.sql.query(`${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}UPDATE hosts SET ${set.join(', ')} WHERE id = $1`, params)
-    this.changed(hostId, patch)
+    // set_config(…, true) lasts until the end of this statement's transaction, when the trigger fires.
+    ctes.push(`tagged AS (SELECT set_config('fleetgraph.origin', ${param(this.origin)}, true) AS origin)`)
+    await this.db.sql.query(`WITH ${ctes.join(',\n')}\nUPDATE hosts SET ${set.join(', ')} WHERE id = $1 AND (SELECT origin FROM tagged) IS NOT NULL`, params)
+    this.hosts.patchHost(hostId, patch)
   }
 
   /**

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createLogger, openBus, setLogLevel } from '@fleetgraph/subgraph-kit'
 import type { LiveQueryRepository, OwedCampaign } from './live-query.repository.js'
-import { PendingQueries, publishLiveQueryStarted } from './pending-queries.js'
+import { PendingQueries } from './pending-queries.js'
 
 setLogLevel('silent')
 const HOUR = 3600_000
@@ -71,8 +71,7 @@ describe('pending live queries (the per-process cache of what hosts owe)', () =>
     const { bus, fake, pending } = await fixture(owed)
     assert.deepEqual(await ids(pending, 10), [1])
     owed.set(2, new Set([10]))
-    publishLiveQueryStarted(bus, 2)
-    await new Promise((r) => setImmediate(r))
+    pending.started() // the campaigns table's notification (cache-events.ts)
     assert.deepEqual(await ids(pending, 10), [1, 2])
     assert.equal(fake.loads.partial, 1)
     bus.pubSub.publish('LIVE_QUERY_ANSWERED', { campaignId: 2, hostId: 10, origin: 'another replica' })

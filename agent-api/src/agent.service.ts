@@ -1,7 +1,7 @@
 // The osquery agent API's rules (Fleet server/service/osquery.go): what a host
 // is asked on each distributed/read, and what its answers change.
 import { FleetError, policyApplies, type Bus } from '@fleetgraph/subgraph-kit'
-import { campaignTopic, type CampaignResultEvent } from '../campaign/campaign-events.js'
+import { campaignTopic, type CampaignResultEvent } from './campaign-results.js'
 import type { AgentHost, AgentRepository } from './agent.repository.js'
 import type { LiveQueryRepository } from './live-query.repository.js'
 import type { PendingQueries } from './pending-queries.js'
@@ -22,12 +22,17 @@ export interface WritePayload {
   messages: Record<string, string>
 }
 
+/** What the rules read and write: the repositories in production, fakes in unit tests. */
+export type AgentStore = Pick<AgentRepository, 'hostByNodeKey' | 'markSeen' | 'agentOptions' | 'packsForHost' | 'dynamicLabels' | 'policiesFor' | 'recordAnswers'>
+export type LiveQueryStore = Pick<LiveQueryRepository, 'saveResult'>
+export type PendingStore = Pick<PendingQueries, 'pendingFor' | 'answered'>
+
 export class AgentService {
   constructor(
-    private readonly repo: AgentRepository,
-    private readonly liveQueries: LiveQueryRepository,
-    private readonly pending: PendingQueries,
-    private readonly bus: Bus,
+    private readonly repo: AgentStore,
+    private readonly liveQueries: LiveQueryStore,
+    private readonly pending: PendingStore,
+    private readonly bus: Pick<Bus, 'pubSub'>,
   ) {}
 
   async authenticate(nodeKey: unknown): Promise<AgentHost> {

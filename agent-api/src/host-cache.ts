@@ -1,10 +1,10 @@
 // Hosts by node key between check-ins. Every check-in starts by authenticating
 // the node key; at 10,000 hosts that is 1,000 lookups a second, and a round trip
 // to the database each time is most of the check-in's cost. Entries live for
-// `ttlMs` at most and are evicted as soon as the host changes (HOST_CHANGED on
-// the bus, from this or any other process; everything is dropped when the bus
-// may have missed events), so a cached row is never used after a change this
-// system knows about.
+// `ttlMs` at most and are evicted as soon as the host changes (the hosts
+// trigger's notification, whoever wrote; everything is dropped after a gap in
+// notifications: cache-events.ts), so a cached row is never used after a change
+// the database announced.
 export class HostCache<H extends { id: number }> {
   private readonly byKey = new Map<string, { host: H; expires: number }>()
   private readonly keysOf = new Map<number, Set<string>>()

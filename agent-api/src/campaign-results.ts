@@ -1,4 +1,6 @@
-// What travels on a campaign's topic (JSON through Redis between processes).
+// What travels on a campaign's topic (JSON through Redis between processes): the agent API publishes each
+// stored answer, the campaigns subgraph streams them to subscribers. The agent API owns the contract (it is
+// the producer); @fleetgraph/agent-api/campaign-results is the only way campaigns reaches into it.
 export const campaignTopic = (campaignId: number | string) => `CAMPAIGN:${campaignId}`
 
 export interface CampaignResultEvent {

@@ -1,8 +1,23 @@
 import type { Database, PrismaClient } from '@fleetgraph/prisma'
 import type { HostFields } from './host-details.js'
-import { lockHardwareUuid } from '../orbit/orbit.repository.js'
 
-export class EnrollRepository {
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+
+/**
+ * Serialises enrollments of one device: orbit (inventory's orbit.repository.ts) and osquery enroll the same
+ * machine independently and must converge on one host row, so both take this lock.
+ */
+export async function lockHardwareUuid(tx: Pick<Tx, '$executeRaw'>, uuid: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'fleetgraph:host-uuid:' + uuid}))`
+}
+
+/** What enrollment reads and writes; a fake stands in for it in unit tests. */
+export interface EnrollStore {
+  findSecret(secret: string): Promise<{ team_id: number | null } | null>
+  upsertHost(osqueryHostId: string, nodeKey: string, teamId: number | null, fields: HostFields): Promise<{ id: number }>
+}
+
+export class EnrollRepository implements EnrollStore {
   constructor(private readonly db: Database) {}
 
   findSecret(secret: string) {

@@ -4,17 +4,19 @@
 // it from the database:
 //   - at most every `refreshMs`, it lists the running campaigns and loads the ones it has not seen
 //     (a campaign started by any replica reaches every replica within that time, Redis or not);
-//   - at once after a LIVE_QUERY_STARTED signal, or after the bus lost events (Redis reconnected);
+//   - at once when the database announces a campaign started (started(), from the campaigns table's
+//     trigger: cache-events.ts), or after the database's notifications or the bus lost events;
 //   - in full every `fullReloadMs`, which also forgets answers whose signal was lost.
 // A host leaves a campaign's set only once its answer is stored (here, or on another replica's
 // LIVE_QUERY_ANSWERED signal). A lost signal costs at most a repeated question, never a lost answer.
+// LIVE_QUERY_ANSWERED stays on the bus (Redis), not a trigger: it is sent on the check-in path for every
+// answer, and a NOTIFY there would serialise those commits on PostgreSQL's notification queue.
 import { randomUUID } from 'node:crypto'
-import { followTopic as follow, type Bus, type Logger } from '@fleetgraph/subgraph-kit'
+import type { Bus, Logger } from '@fleetgraph/subgraph-kit'
 import type { LiveQueryRepository, OwedCampaign } from './live-query.repository.js'
 
 export interface PendingQuery { campaignId: number; sql: string }
 
-export const LIVE_QUERY_STARTED = 'LIVE_QUERY_STARTED'
 export const LIVE_QUERY_ANSWERED = 'LIVE_QUERY_ANSWERED'
 interface Answered { campaignId: number; hostId: number; origin: string }
 
@@ -25,11 +27,6 @@ export interface PendingQueriesOptions {
   fullReloadMs: number
   /** A campaign's hosts are asked this long after it started (CAMPAIGN_EXPIRY_SECONDS). */
   expirySeconds: number
-}
-
-/** Signals every process that a campaign started: their caches load it now rather than at the next refresh. */
-export function publishLiveQueryStarted(bus: Bus, campaignId: number): void {
-  bus.pubSub.publish(LIVE_QUERY_STARTED, { campaignId })
 }
 
 export class PendingQueries {
@@ -44,11 +41,16 @@ export class PendingQueries {
 
   constructor(private readonly repo: LiveQueryRepository, private readonly bus: Bus, private readonly log: Logger, private readonly opts: PendingQueriesOptions) {
     this.stops.push(
-      follow(bus, LIVE_QUERY_STARTED, () => { this.dueAt = 0 }),
       follow<Answered>(bus, LIVE_QUERY_ANSWERED, (e) => { if (e.origin !== this.origin) this.forget(e.campaignId, e.hostId) }),
-      bus.onMissedEvents(() => { this.dueAt = 0; this.fullDueAt = 0 }),
+      bus.onMissedEvents(() => this.missed()),
     )
   }
+
+  /** A campaign started (on any replica): the next check-in loads it. */
+  started(): void { this.dueAt = 0 }
+
+  /** Signals may have been lost: the next check-in reloads everything. */
+  missed(): void { this.dueAt = 0; this.fullDueAt = 0 }
 
   /** The live queries this host has not answered yet. Served from the cache when the database is unreachable. */
   async pendingFor(hostId: number): Promise<PendingQuery[]> {
@@ -116,3 +118,18 @@ export class PendingQueries {
 }
 
 const entry = (c: OwedCampaign): [number, Entry] => [c.id, { sql: c.query, hosts: new Set(c.host_ids), expiresAt: c.expires_at.getTime() }]
+
+/** Calls `onEvent` for every event of `topic` on the bus until the returned stop() is called. */
+function follow<T>(bus: Bus, topic: string, onEvent: (e: T) => void): () => Promise<void> {
+  const it = (bus.pubSub.subscribe(topic) as AsyncIterable<T>)[Symbol.asyncIterator]()
+  void (async () => {
+    try {
+      for (;;) {
+        const n = await it.next()
+        if (n.done) return
+        onEvent(n.value)
+      }
+    } catch { /* the bus closed */ }
+  })()
+  return async () => { await it.return?.() }
+}
