@@ -13,7 +13,7 @@ import { AGENT_PATH, campaignCleanupJobs, campaigns, loadCampaignsConfig } from 
 import { createPathProxy, loadGatewayConfig, startPublicServer, type PathProxy, type PrefixHandler, type PublicServer } from '@fleetgraph/gateway'
 import { loadStackConfig } from './config.js'
 
-const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).')
+const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).', [])
 
 const log = createLogger('stack')
 
