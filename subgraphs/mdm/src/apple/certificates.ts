@@ -9,6 +9,7 @@
 // node:crypto cannot build certificates, so @peculiar/x509 assembles them over
 // Node's WebCrypto, whose RSA signatures also run on the thread pool.
 // The PEM helpers of the Apple MDM code live here and nowhere else.
+//
 // @peculiar/x509 resolves its algorithms through tsyringe, which needs the
 // Reflect metadata API loaded first (type-graphql loads it too; this file must
 // not depend on being imported after the schema).
@@ -16,8 +17,8 @@ import 'reflect-metadata'
 import { X509Certificate, createPrivateKey, createPublicKey, generateKeyPair, randomBytes, webcrypto } from 'node:crypto'
 import { promisify } from 'node:util'
 import {
-  BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, Pkcs10CertificateRequestGenerator, SubjectKeyIdentifierExtension,
-  Name, X509CertificateGenerator, type Extension, type JsonNameParams,
+  BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, Name, Pkcs10CertificateRequestGenerator,
+  SubjectKeyIdentifierExtension, X509CertificateGenerator, type Extension, type JsonNameParams,
 } from '@peculiar/x509'
 import { invalidArgument } from '@fleetgraph/subgraph-kit'
 import { truncateForMessage } from './encoding.js'
