@@ -51,7 +51,7 @@ function withoutNul(text: string): string {
   return text.includes('\\u0000') ? text.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1') : text
 }
 
-const durations = histogram('fleetgraph_agent_request_duration_seconds', 'osquery agent API requests, from arrival to the last byte of the answer, by route and status.')
+const durations = histogram('fleetgraph_agent_request_duration_seconds', 'osquery agent API requests, from arrival to the last byte of the answer, by route and status.', ['route', 'status'])
 
 const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
 

@@ -15,7 +15,7 @@ import { loadOriginConfig, startOrigin, type Origin } from '@fleetgraph/origin'
 import { loadStackConfig } from './config.js'
 import { agentApiMount } from './agent-api.js'
 
-const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).')
+const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).', [])
 
 const log = createLogger('stack')
 

@@ -67,11 +67,12 @@ const until = async (cond: () => boolean | Promise<boolean>, timeoutMs: number, 
 function quantilesBetween(before: string, after: string, metric: string, labels: string): { p50: string; p99: string; n: number } {
   const buckets = (text: string) => {
     const m = new Map<string, number>()
-    const prefix = `${metric}_bucket{${labels ? labels + ',' : ''}le="`
+    // prom-client writes le first: name_bucket{le="0.005",route="config",status="200"} 12
+    const prefix = `${metric}_bucket{le="`, suffix = labels ? `",${labels}} ` : '"} '
     for (const line of text.split('\n')) {
       if (!line.startsWith(prefix)) continue
-      const [le, count] = line.slice(prefix.length).split('"} ')
-      m.set(le, Number(count))
+      const [le, count] = line.slice(prefix.length).split(suffix)
+      if (count !== undefined && !le.includes('"')) m.set(le, Number(count))
     }
     return m
   }

@@ -1,59 +1,63 @@
-// Request-duration histograms in Prometheus' text format, served at /metrics on
-// the public origin (Fleet serves Prometheus metrics there too). One registry
-// per process; no dependency: a fixed set of buckets and counters is all the
-// agent API needs, and recording is two array increments.
+// Prometheus metrics, served at /metrics on the public origin (Fleet serves
+// Prometheus metrics there too): prom-client's default process metrics plus
+// Fleetgraph's own histograms. prom-client owns the exposition format, label
+// value escaping included. One registry per process, not prom-client's global
+// one, so that a library registering its own metrics cannot collide with ours.
+import { Histogram as PromHistogram, Registry, collectDefaultMetrics } from 'prom-client'
+
 export const DURATION_BUCKETS_S = [0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75, 1, 2, 5, 10]
 
-class Histogram {
-  private readonly series = new Map<string, { labels: Record<string, string>; counts: number[]; sum: number; count: number }>()
-  constructor(readonly name: string, readonly help: string, private readonly buckets: number[]) {}
+const registry = new Registry()
 
-  observe(labels: Record<string, string>, seconds: number): void {
-    const key = JSON.stringify(labels)
-    let s = this.series.get(key)
-    if (!s) this.series.set(key, (s = { labels, counts: new Array(this.buckets.length).fill(0), sum: 0, count: 0 }))
-    const i = this.buckets.findIndex((b) => seconds <= b)
-    if (i >= 0) s.counts[i]++
-    s.sum += seconds
-    s.count++
-  }
+/** The Content-Type of what `renderMetrics()` returns (Prometheus text format 0.0.4). */
+export const METRICS_CONTENT_TYPE: string = registry.contentType
 
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`]
-    const fmt = (l: Record<string, string>) => Object.entries(l).map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`).join(',')
-    for (const s of this.series.values()) {
-      let cumulative = 0
-      this.buckets.forEach((b, i) => {
-        cumulative += s.counts[i]
-        lines.push(`${this.name}_bucket{${fmt({ ...s.labels, le: String(b) })}} ${cumulative}`)
-      })
-      lines.push(`${this.name}_bucket{${fmt({ ...s.labels, le: '+Inf' })}} ${s.count}`)
-      lines.push(`${this.name}_sum{${fmt(s.labels)}} ${s.sum}`)
-      lines.push(`${this.name}_count{${fmt(s.labels)}} ${s.count}`)
-    }
-    return lines.join('\n') + '\n'
-  }
+/** A duration histogram whose label names are fixed when it is declared. */
+export interface Histogram<L extends string = never> {
+  readonly name: string
+  observe(labels: Record<L, string>, seconds: number): void
 }
 
-const histograms = new Map<string, Histogram>()
+const histograms = new Map<string, Histogram<string>>()
 
-export function histogram(name: string, help: string, buckets = DURATION_BUCKETS_S): Histogram {
-  let h = histograms.get(name)
-  if (!h) histograms.set(name, (h = new Histogram(name, help, buckets)))
+/**
+ * Declares (once per process; later calls with the same name return the first
+ * one) a histogram of durations in seconds. Prometheus wants every series of a
+ * metric to carry the same label names, so they are declared here.
+ *
+ * @example
+ *   const durations = histogram('fleetgraph_agent_request_duration_seconds', 'osquery agent API requests…', ['route', 'status'])
+ *   durations.observe({ route: 'config', status: '200' }, 0.004)
+ */
+export function histogram<L extends string = never>(name: string, help: string, labelNames: readonly L[], buckets: number[] = DURATION_BUCKETS_S): Histogram<L> {
+  const known = histograms.get(name)
+  if (known) return known as Histogram<L>
+  const metric = new PromHistogram<L>({ name, help, labelNames, buckets, registers: [registry] })
+  const h: Histogram<L> = { name, observe: (labels, seconds) => metric.observe(labels, seconds) }
+  histograms.set(name, h as Histogram<string>)
   return h
 }
 
-/** Every metric of this process, in Prometheus' text exposition format. */
-export function renderMetrics(): string {
-  return [...histograms.values()].map((h) => h.render()).join('')
+/** Every metric of this process, in Prometheus' text exposition format (`METRICS_CONTENT_TYPE`). */
+export function renderMetrics(): Promise<string> {
+  return registry.metrics()
 }
 
+let defaultsCollected = false
+
 /**
- * Samples this process's event-loop lag (how late a 100 ms timer fires) into a histogram: the
- * time any request may wait before its callbacks run. Started once per process; unref'd.
+ * Starts this process's runtime metrics: prom-client's defaults (CPU, memory,
+ * heap, GC, handles, Node's own event-loop delay) and Fleetgraph's event-loop
+ * lag histogram (how late a 100 ms timer fires: the time any request may wait
+ * before its callbacks run, the figure docs/benchmarks.md records). Meant to
+ * be called once by the process that serves /metrics; the timer is unref'd.
  */
 export function startEventLoopLagMetric(): () => void {
-  const lag = histogram('fleetgraph_event_loop_lag_seconds', 'How late a 100 ms timer fired: event-loop lag, sampled ten times a second.')
+  if (!defaultsCollected) {
+    collectDefaultMetrics({ register: registry })
+    defaultsCollected = true
+  }
+  const lag = histogram('fleetgraph_event_loop_lag_seconds', 'How late a 100 ms timer fired: event-loop lag, sampled ten times a second.', [])
   let expected = performance.now() + 100
   const timer = setInterval(() => {
     const now = performance.now()

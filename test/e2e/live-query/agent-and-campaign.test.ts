@@ -85,13 +85,13 @@ describe('osquery agent API and live queries', () => {
     const count = (text: string, status: string) => Number(new RegExp(`fleetgraph_agent_request_duration_seconds_count\\{route="distributed/read",status="${status}"\\} (\\d+)`).exec(text)?.[1] ?? 0)
     assert.equal(count(after, '200') - count(before, '200'), 1)
     assert.equal(count(after, '401') - count(before, '401'), 1)
-    assert.match(after, /fleetgraph_agent_request_duration_seconds_bucket\{route="distributed\/read",status="200",le="\+Inf"\} \d+/)
+    assert.match(after, /fleetgraph_agent_request_duration_seconds_bucket\{le="\+Inf",route="distributed\/read",status="200"\} \d+/)
   })
 
   it('with PostgreSQL, /metrics also shows how long statements waited for a pooled connection', async (t) => {
     // The embedded database has no pool; this case is exercised by the PostgreSQL test pass (DATABASE_URL).
     if (!process.env.DATABASE_URL) { t.diagnostic('embedded database: no connection pool to time'); return }
-    const checkouts = (text: string) => Number(/^fleetgraph_db_pool_wait_seconds_count\{\} (\d+)$/m.exec(text)?.[1] ?? 0)
+    const checkouts = (text: string) => Number(/^fleetgraph_db_pool_wait_seconds_count (\d+)$/m.exec(text)?.[1] ?? 0)
     const before = checkouts(await scrape())
     await gql(base, '{ hosts { id } }', undefined, admin)
     assert.ok(checkouts(await scrape()) > before)

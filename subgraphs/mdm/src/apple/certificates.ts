@@ -6,17 +6,29 @@
 //    sends to fleetdm.com for signing) and a self-signed SCEP CA.
 // Keys come from node:crypto's async generator: it runs on the libuv thread
 // pool, so a 2048-bit key (~100-300 ms) never blocks the event loop.
-// node:crypto cannot build certificates, so node-forge assembles them; the
-// RSA signature itself is made by node:crypto (forge's pure-JS RSA takes
-// ~40 ms of event-loop time per signature).
+// node:crypto cannot build certificates, so @peculiar/x509 assembles them over
+// Node's WebCrypto, whose RSA signatures also run on the thread pool.
 // The PEM helpers of the Apple MDM code live here and nowhere else.
-import { X509Certificate, constants, createPrivateKey, generateKeyPair, privateEncrypt, randomBytes } from 'node:crypto'
+//
+// @peculiar/x509 resolves its algorithms through tsyringe, which needs the
+// Reflect metadata API loaded first (type-graphql loads it too; this file must
+// not depend on being imported after the schema).
+import 'reflect-metadata'
+import { X509Certificate, createPrivateKey, createPublicKey, generateKeyPair, randomBytes, webcrypto } from 'node:crypto'
 import { promisify } from 'node:util'
-import forge from 'node-forge'
+import {
+  BasicConstraintsExtension, KeyUsageFlags, KeyUsagesExtension, Name, Pkcs10CertificateRequestGenerator,
+  SubjectKeyIdentifierExtension, X509CertificateGenerator, type Extension, type JsonNameParams,
+} from '@peculiar/x509'
 import { invalidArgument } from '@fleetgraph/subgraph-kit'
 import { truncateForMessage } from './encoding.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
+
+// Passed to every @peculiar/x509 call rather than set process-wide with
+// cryptoProvider.set(): Node 20's WebCrypto, nothing else to configure. (The
+// DOM typings the library uses and @types/node describe the same object differently.)
+const crypto = webcrypto as unknown as Crypto
 
 // Apple rejects APNs CSRs and SCEP identities with other key sizes.
 const RSA_KEY_BITS = 2048
@@ -25,6 +37,8 @@ const DEP_CERT_VALID_DAYS = 30
 // Fleet's SCEP CA (micromdm depot.NewCACert, WithYears(10)).
 const SCEP_CA_VALID_DAYS = 3650
 const MS_PER_DAY = 86_400_000
+// Every signature here is SHA-256 with RSA (PKCS#1 v1.5), as Fleet's.
+const RSA_SHA256: RsaHashedImportParams = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
 
 export interface RsaKeyPem {
   /** PKCS#1 "RSA PRIVATE KEY", the format Fleet returns and stores. */
@@ -43,35 +57,30 @@ export async function generateRsaKeyPem(): Promise<RsaKeyPem> {
   return { privateKeyPem: privateKey, publicKeyPem: publicKey }
 }
 
-// DER of DigestInfo{ sha256, NULL } up to the digest: PKCS#1 v1.5 signing is
-// RSA (type-1 padding) over this prefix followed by the SHA-256 hash.
-const SHA256_DIGEST_INFO_PREFIX = Buffer.from('3031300d060960864801650304020105000420', 'hex')
-
-/**
- * A stand-in for a forge private key: forge hands `sign()` the SHA-256 it
- * computed over the to-be-signed bytes, and node:crypto (OpenSSL) signs it.
- */
-function nodeSigner(privateKeyPem: string): forge.pki.rsa.PrivateKey {
-  const key = createPrivateKey(privateKeyPem)
-  const sign = (md: forge.md.MessageDigest): string => {
-    if (md.algorithm !== 'sha256') throw new Error('only SHA-256 signatures are produced here')
-    const digestInfo = Buffer.concat([SHA256_DIGEST_INFO_PREFIX, Buffer.from(md.digest().getBytes(), 'binary')])
-    return privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, digestInfo).toString('binary')
-  }
-  return { sign } as unknown as forge.pki.rsa.PrivateKey
+/** The PEM pair as WebCrypto keys (WebCrypto reads PKCS#8, not PKCS#1: node:crypto converts). */
+async function cryptoKeys(keys: RsaKeyPem): Promise<CryptoKeyPair> {
+  const pkcs8 = createPrivateKey(keys.privateKeyPem).export({ type: 'pkcs8', format: 'der' })
+  const spki = createPublicKey(keys.publicKeyPem).export({ type: 'spki', format: 'der' })
+  const [privateKey, publicKey] = await Promise.all([
+    crypto.subtle.importKey('pkcs8', pkcs8, RSA_SHA256, false, ['sign']),
+    crypto.subtle.importKey('spki', spki, RSA_SHA256, true, ['verify']),
+  ])
+  return { privateKey, publicKey }
 }
 
-/** forge writes CRLF line endings; Go (and Fleet's clients) write LF. */
-const lf = (pem: string) => pem.replace(/\r\n/g, '\n')
+/** PEM with LF line endings and a final newline, as Go (and Fleet's clients) write it. */
+const pemOf = (item: { toString(format: 'pem'): string }) => `${item.toString('pem').replace(/\r\n/g, '\n').trimEnd()}\n`
 
 export interface DistinguishedName { CN?: string; O?: string; OU?: string; C?: string }
 
-// UTF8String so that non-ASCII organisation names survive (forge's default is PrintableString).
-function dnAttributes(dn: DistinguishedName): forge.pki.CertificateField[] {
-  const utf8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class
-  return (['C', 'O', 'OU', 'CN'] as const)
+// One attribute per RDN in Go's order, as UTF8String so that non-ASCII
+// organisation names survive (a plain string would become PrintableString
+// whenever it fits one). `more` follows, with the string types it names.
+function distinguishedName(dn: DistinguishedName, more: JsonNameParams = []): Name {
+  const attributes: JsonNameParams = (['C', 'O', 'OU', 'CN'] as const)
     .filter((k) => dn[k] !== undefined)
-    .map((k) => ({ shortName: k, value: dn[k], valueTagClass: utf8 }))
+    .map((k) => ({ [k]: [{ utf8String: dn[k] }] }))
+  return new Name([...attributes, ...more])
 }
 
 export interface SelfSignedCertificateOptions {
@@ -88,32 +97,33 @@ export interface SelfSignedCertificateOptions {
  *
  * @example
  *   const keys = await generateRsaKeyPem()
- *   const certPem = createSelfSignedCertificate({ keys, subject: { CN: 'FleetDM' }, validDays: 30, ca: false })
+ *   const certPem = await createSelfSignedCertificate({ keys, subject: { CN: 'FleetDM' }, validDays: 30, ca: false })
  *   new X509Certificate(certPem).checkPrivateKey(createPrivateKey(keys.privateKeyPem)) // true
  */
-export function createSelfSignedCertificate(opts: SelfSignedCertificateOptions): string {
-  const cert = forge.pki.createCertificate()
-  cert.publicKey = forge.pki.publicKeyFromPem(opts.keys.publicKeyPem)
+export async function createSelfSignedCertificate(opts: SelfSignedCertificateOptions): Promise<string> {
+  const keys = await cryptoKeys(opts.keys)
   // A random positive serial: top bit cleared so DER does not read it as
-  // negative, first byte non-zero so the encoding stays minimal.
+  // negative, first byte non-zero so the encoding stays minimal (16 bytes).
   const serial = randomBytes(16)
   serial[0] = (serial[0] & 0x7f) || 0x01
-  cert.serialNumber = serial.toString('hex')
   const now = opts.now ?? new Date()
-  cert.validity.notBefore = now
-  cert.validity.notAfter = new Date(now.getTime() + opts.validDays * MS_PER_DAY)
-  const name = dnAttributes(opts.subject)
-  cert.setSubject(name)
-  cert.setIssuer(name)
-  cert.setExtensions(opts.ca
+  const extensions: Extension[] = opts.ca
     ? [
-        { name: 'basicConstraints', cA: true, critical: true },
-        { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
-        { name: 'subjectKeyIdentifier' },
+        new BasicConstraintsExtension(true, undefined, true),
+        new KeyUsagesExtension(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign, true),
+        await SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
       ]
-    : [{ name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true }])
-  cert.sign(nodeSigner(opts.keys.privateKeyPem), forge.md.sha256.create())
-  return lf(forge.pki.certificateToPem(cert))
+    : [new KeyUsagesExtension(KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment, true)]
+  const cert = await X509CertificateGenerator.createSelfSigned({
+    serialNumber: serial.toString('hex'),
+    name: distinguishedName(opts.subject),
+    notBefore: now,
+    notAfter: new Date(now.getTime() + opts.validDays * MS_PER_DAY),
+    keys,
+    signingAlgorithm: RSA_SHA256,
+    extensions,
+  }, crypto)
+  return pemOf(cert)
 }
 
 /**
@@ -122,7 +132,7 @@ export function createSelfSignedCertificate(opts: SelfSignedCertificateOptions):
  */
 export async function generateDepKeyPair(): Promise<{ publicKeyPem: string; privateKeyPem: string }> {
   const keys = await generateRsaKeyPem()
-  const publicKeyPem = createSelfSignedCertificate({ keys, subject: { CN: 'FleetDM' }, validDays: DEP_CERT_VALID_DAYS, ca: false })
+  const publicKeyPem = await createSelfSignedCertificate({ keys, subject: { CN: 'FleetDM' }, validDays: DEP_CERT_VALID_DAYS, ca: false })
   return { publicKeyPem, privateKeyPem: keys.privateKeyPem }
 }
 
@@ -147,13 +157,14 @@ export function validateCsrRequest(input: { email?: unknown; organization?: unkn
  * the APNs key (SHA-256). fleetdm.com signs it as the MDM vendor and emails
  * it to that address.
  */
-export function createApnsCsr(opts: { email: string; organization: string; keys: RsaKeyPem }): string {
-  const csr = forge.pki.createCertificationRequest()
-  csr.publicKey = forge.pki.publicKeyFromPem(opts.keys.publicKeyPem)
-  const ia5 = forge.asn1.Type.IA5STRING as unknown as forge.asn1.Class
-  csr.setSubject([...dnAttributes({ O: opts.organization }), { name: 'emailAddress', value: opts.email, valueTagClass: ia5 }])
-  csr.sign(nodeSigner(opts.keys.privateKeyPem), forge.md.sha256.create())
-  return lf(forge.pki.certificationRequestToPem(csr))
+export async function createApnsCsr(opts: { email: string; organization: string; keys: RsaKeyPem }): Promise<string> {
+  const csr = await Pkcs10CertificateRequestGenerator.create({
+    // emailAddress is an IA5String (PKCS#9).
+    name: distinguishedName({ O: opts.organization }, [{ E: [{ ia5String: opts.email }] }]),
+    keys: await cryptoKeys(opts.keys),
+    signingAlgorithm: RSA_SHA256,
+  }, crypto)
+  return pemOf(csr)
 }
 
 export interface ApnsAndScep {
@@ -175,17 +186,16 @@ export interface ApnsAndScep {
 export async function generateApnsAndScep(input: { email?: unknown; organization?: unknown }): Promise<ApnsAndScep> {
   const { email, organization } = validateCsrRequest(input)
   const [apnsKeys, scepKeys] = await Promise.all([generateRsaKeyPem(), generateRsaKeyPem()])
-  return {
-    apnsKeyPem: apnsKeys.privateKeyPem,
-    apnsCsrPem: createApnsCsr({ email, organization, keys: apnsKeys }),
-    scepCertPem: createSelfSignedCertificate({
+  const [apnsCsrPem, scepCertPem] = await Promise.all([
+    createApnsCsr({ email, organization, keys: apnsKeys }),
+    createSelfSignedCertificate({
       keys: scepKeys,
       subject: { CN: 'FleetDM', O: 'scep-ca', OU: 'SCEP CA', C: 'US' },
       validDays: SCEP_CA_VALID_DAYS,
       ca: true,
     }),
-    scepKeyPem: scepKeys.privateKeyPem,
-  }
+  ])
+  return { apnsKeyPem: apnsKeys.privateKeyPem, apnsCsrPem, scepCertPem, scepKeyPem: scepKeys.privateKeyPem }
 }
 
 /**

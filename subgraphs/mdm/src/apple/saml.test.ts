@@ -19,7 +19,7 @@ let attacker: Idp
 before(async () => {
   const make = async (cn: string): Promise<Idp> => {
     const keys = await generateRsaKeyPem()
-    return { keyPem: keys.privateKeyPem, certPem: createSelfSignedCertificate({ keys, subject: { CN: cn }, validDays: 365, ca: false, now: NOW }) }
+    return { keyPem: keys.privateKeyPem, certPem: await createSelfSignedCertificate({ keys, subject: { CN: cn }, validDays: 365, ca: false, now: NOW }) }
   }
   ;[idp, attacker] = await Promise.all([make('idp.example.com'), make('evil.example.com')])
 })
