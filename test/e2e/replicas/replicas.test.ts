@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshDatabase, realServices, startStack, type TestStack } from '../../support/stack.js'
 import pg from 'pg'
-import Redis from 'ioredis'
+import { createClient } from 'redis'
 import { doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
 import { PASSWORD, enrollHost, setupInstance } from '../../support/fleet.js'
 
@@ -93,8 +93,8 @@ if (databaseUrl && redisUrl) {
       await sql.connect()
       try { await sql.query('UPDATE hosts SET refetch_requested = true WHERE node_key = $1', [nodeKey]) } finally { await sql.end() }
       assert.equal(await detailsAsked(), false, 'without an event, the cached host is still used')
-      const redis = new Redis(redisUrl!)
-      try { await redis.client('KILL', 'TYPE', 'pubsub') } finally { redis.disconnect() }
+      const redis = await createClient({ url: redisUrl }).connect()
+      try { await redis.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']) } finally { redis.destroy() }
       await waitFor(detailsAsked, 15_000, 100)
     })
   })
