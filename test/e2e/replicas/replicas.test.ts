@@ -79,6 +79,32 @@ if (databaseUrl && redisUrl) {
       await client.dispose()
     })
 
+    it('failed device authentications count across replicas: 101 spread over three, then 429 on each', async () => {
+      // Fleet's errorLimiter (burst 100, then one every 5 s) per client address, kept in Redis.
+      const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+      const get = (base: string) => fetch(`${base}/api/v1/fleet/device/wrong-token/api_features`, { headers: { 'x-forwarded-for': address } })
+      const replicas = [a, b, c]
+      const started = Date.now()
+      let failures = 0
+      let limited: Response | undefined
+      while (!limited && failures < 200) {
+        const r = await get(replicas[failures % 3].url)
+        if (r.status === 429) limited = r
+        else { assert.equal(r.status, 401); failures++; await r.arrayBuffer() }
+      }
+      assert.ok(limited, 'never limited')
+      // A per-process count would let 3 × 101 through; the bucket regains one every 5 s meanwhile.
+      assert.ok(failures >= 101 && failures <= 101 + Math.ceil((Date.now() - started) / 5000), `limited after ${failures} failures`)
+      await limited.arrayBuffer()
+      for (const r of replicas) {
+        const res = await get(r.url)
+        assert.equal(res.status, 429, `refused by ${r.url} too`)
+        const wait = Number(res.headers.get('retry-after'))
+        assert.ok(wait >= 1 && wait <= 5, `Retry-After: ${res.headers.get('retry-after')}`)
+        await res.arrayBuffer()
+      }
+    })
+
     it('a replica whose Redis connection dropped forgets the hosts it cached: their change events may be lost', async () => {
       const nodeKey = await enrollHost(a.url, 'reconnect-host.local')
       const detailsAsked = async () => Object.keys((await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)).body.queries)
