@@ -56,7 +56,7 @@ export async function openBus(redisUrl: string | undefined): Promise<Bus> {
   // The subscriber keeps its offline queue: a SUBSCRIBE asked for during an outage is sent on reconnect.
   const subscriber = client.duplicate({ disableOfflineQueue: false })
   for (const c of [client, subscriber]) c.on('error', () => { /* reported through ping() */ })
-  await Promise.all([client.connect(), subscriber.connect()]).catch(async (e: unknown) => {
+  await Promise.all([client.connect(), subscriber.connect()]).catch((e: unknown) => {
     for (const c of [client, subscriber]) if (c.isOpen) c.destroy()
     throw e
   })
@@ -79,7 +79,7 @@ export async function openBus(redisUrl: string | undefined): Promise<Bus> {
       try { return (await client.ping()) === 'PONG' } catch { return false }
     },
     close: async () => {
-      // Immediate, as a process that is shutting down wants it: nothing sent here must arrive.
+      // At once, as ioredis's disconnect() did: commands still waiting are dropped (publishes are signals).
       for (const c of [client, subscriber]) if (c.isOpen) c.destroy()
     },
   }
