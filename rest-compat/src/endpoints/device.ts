@@ -19,7 +19,7 @@ const tokenParams = z.object({ token: z.string() })
 /**
  * Runs a device route: the path token becomes the request's credential. The
  * failure budget per client address is kept where the token is checked (the
- * subgraphs' device authentication, subgraph-kit auth/device-throttle.ts), so
+ * subgraphs' device authentication, the inventory subgraph's device/device-throttle.ts), so
  * it holds for GraphQL callers and across replicas too; a client over it gets
  * 429 with Retry-After from the error middleware.
  */

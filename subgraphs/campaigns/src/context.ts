@@ -1,4 +1,5 @@
 import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { CampaignRepository } from './campaign/campaign.repository.js'
 import { loadCampaignsConfig, type CampaignsConfig } from './config.js'
 
@@ -14,6 +15,6 @@ export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
   const config = loadCampaignsConfig(deps.env)
   return async (authorization: string | undefined): Promise<CampaignsContext> => ({
-    ...(await createBaseContext(deps, authorization)), repos, loaders: createLoaders(repos), config,
+    ...(await createBaseContext(deps, authorization, identity)), repos, loaders: createLoaders(repos), config,
   })
 }

@@ -1,5 +1,6 @@
 // The inventory subgraph's settings, parsed once from the launcher's environment.
 import { parseEnv, z } from '@fleetgraph/subgraph-kit/config'
+import { DEVICE_TOKEN_TTL_MS } from './device/device-auth.js'
 
 const count = (dflt: number) => z.coerce.number().int().min(0).default(dflt)
 
@@ -22,3 +23,18 @@ export const loadInventoryConfig = (env: NodeJS.ProcessEnv = process.env) => {
   })
 }
 export type InventoryConfig = ReturnType<typeof loadInventoryConfig>
+
+/**
+ * Device-token settings. Apart from the rest: every subgraph that accepts device callers reads them
+ * (through ./auth/identity.ts), including one running in a process of its own.
+ * @example
+ *   const { deviceTokenTtlMs } = loadDeviceAuthConfig(deps.env)
+ */
+export function loadDeviceAuthConfig(env: NodeJS.ProcessEnv = process.env) {
+  const cfg = parseEnv({
+    // How long a device token stays valid after the agent last wrote it. Fleet's one hour; tests shorten it.
+    DEVICE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).default(DEVICE_TOKEN_TTL_MS / 1000),
+  }, env)
+  return Object.freeze({ deviceTokenTtlMs: cfg.DEVICE_TOKEN_TTL_SECONDS * 1000 })
+}
+export type DeviceAuthConfig = ReturnType<typeof loadDeviceAuthConfig>

@@ -1,4 +1,6 @@
-import { byId, createBaseContext, CronRepository, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, createBaseContext, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { CronRepository } from './cron/cron.repository.js'
+import { identity } from './auth/identity.js'
 import { HostRepository } from './host/host.repository.js'
 import { TeamRepository } from './team/team.repository.js'
 import { LabelRepository } from './label/label.repository.js'
@@ -56,7 +58,7 @@ export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
   const loginThrottle = new LoginThrottle(deps.bus, fleetNamespace(deps.env), loadInventoryConfig(deps.env))
   return async (authorization: string | undefined): Promise<InventoryContext> => ({
-    ...(await createBaseContext(deps, authorization)),
+    ...(await createBaseContext(deps, authorization, identity)),
     repos,
     loginThrottle,
     loaders: createLoaders(repos),

@@ -3,10 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
 import type { Bus } from './pubsub.js'
-import { bearerToken, resolveViewer, type Viewer } from './auth/viewer.js'
-import { deviceToken, resolveDevice, type DeviceViewer } from './auth/device.js'
-import { loadDeviceAuthConfig, type DeviceAuthConfig } from './auth/device-config.js'
-import { chargeDeviceAuthFailure, deviceAuthRetryAfter } from './auth/device-throttle.js'
+import { bearerToken, type Viewer } from './auth/viewer.js'
+import { deviceToken, type DeviceViewer } from './auth/device.js'
+import type { Identity } from './auth/identity.js'
 import { requestOrigin } from './client-address.js'
 
 export interface Deps {
@@ -31,28 +30,13 @@ export interface BaseContext extends Deps {
   requestId: string
 }
 
-/** Device-token settings, parsed once per launcher environment. */
-const deviceConfigs = new WeakMap<object, DeviceAuthConfig>()
-function deviceConfig(env: NodeJS.ProcessEnv | undefined): DeviceAuthConfig {
-  const key = env ?? process.env
-  let c = deviceConfigs.get(key)
-  if (!c) deviceConfigs.set(key, (c = loadDeviceAuthConfig(key)))
-  return c
-}
-
-export async function createBaseContext(deps: Deps, authorization: string | undefined): Promise<BaseContext> {
+/** `identity`: the session and device-token lookups (inventory's, `@fleetgraph/subgraph-inventory/identity`). */
+export async function createBaseContext(deps: Deps, authorization: string | undefined, identity: Identity): Promise<BaseContext> {
   const token = bearerToken(authorization)
-  const viewer = token ? await resolveViewer(deps.db, authorization) : null
+  const viewer = token ? await identity.viewer(deps, authorization) : null
   const origin = requestOrigin()
   let device: DeviceViewer | null = null, deviceRetryAfter: number | undefined
-  if (!viewer && deviceToken(authorization)) {
-    // Fleet's errorLimiter, per client address: a client over its budget is refused before the token is looked up.
-    deviceRetryAfter = origin ? await deviceAuthRetryAfter(deps, origin) : 0
-    if (!deviceRetryAfter) {
-      device = await resolveDevice(deps.db, authorization, deviceConfig(deps.env).deviceTokenTtlMs)
-      if (!device && origin) await chargeDeviceAuthFailure(deps, origin)
-    }
-  }
+  if (!viewer && deviceToken(authorization)) ({ device, retryAfter: deviceRetryAfter } = await identity.device(deps, authorization, origin))
   return {
     ...deps, viewer, device, token, requestId: randomUUID(), clientAddress: origin?.address ?? null,
     ...(deviceRetryAfter ? { deviceRetryAfter } : {}),

@@ -3,9 +3,11 @@
 // subscriber delivers; without it, an in-process EventTarget behind the same
 // interface serves the single-process embedded default.
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription'
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target'
-import Redis from 'ioredis'
+import { createClient } from 'redis'
 import { createLogger } from './log.js'
+import { redisEventTarget, type RedisClient } from './redis-event-target.js'
+
+export type { RedisClient }
 
 /** Topic name → payload. Per-entity topics put the id in the name (`campaign:42`). */
 export type Topics = Record<string, [unknown]>
@@ -29,7 +31,7 @@ export interface Bus {
   ping(): Promise<boolean>
   close(): Promise<void>
   /** The Redis connection commands go through, for counters every replica shares (rate limits); absent without Redis. */
-  readonly redis?: Redis
+  readonly redis?: RedisClient
 }
 
 export async function openBus(redisUrl: string | undefined): Promise<Bus> {
@@ -38,56 +40,49 @@ export async function openBus(redisUrl: string | undefined): Promise<Bus> {
       kind: 'memory', pubSub: createPubSub<Topics>(), onMissedEvents: () => () => {}, ping: async () => true, close: async () => {},
     }
   }
-  // Separate connections: a subscribed ioredis connection cannot publish.
-  // maxRetriesPerRequest 1: a dead Redis surfaces as an error quickly instead of queueing forever.
-  const opts = { maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: true }
-  const publishClient = new Redis(redisUrl, opts)
-  const subscribeClient = new Redis(redisUrl, opts)
-  for (const c of [publishClient, subscribeClient]) c.on('error', () => { /* reported through ping() */ })
-  await Promise.all([publishClient.connect(), subscribeClient.connect()])
-  // Every later 'ready' is a reconnection (ioredis subscribes again by itself): events may have been missed.
+  // Separate connections: a connection in subscriber mode cannot publish.
+  let connected = false
+  const client = createClient({
+    url: redisUrl,
+    // No offline queue: while Redis is down a command fails at once (a publish is dropped, ping() says
+    // false, the rate limits count in memory) instead of waiting for the connection to come back.
+    disableOfflineQueue: true,
+    socket: {
+      // Bounded backoff, retried for ever once up: replicas must heal after an outage of any length.
+      // At boot the first failure is final, so a wrong REDIS_URL stops the process instead of hanging it.
+      reconnectStrategy: (retries) => (connected ? Math.min((retries + 1) * 50, 2000) : false),
+    },
+  })
+  // The subscriber keeps its offline queue: a SUBSCRIBE asked for during an outage is sent on reconnect.
+  const subscriber = client.duplicate({ disableOfflineQueue: false })
+  for (const c of [client, subscriber]) c.on('error', () => { /* reported through ping() */ })
+  await Promise.all([client.connect(), subscriber.connect()]).catch((e: unknown) => {
+    for (const c of [client, subscriber]) if (c.isOpen) c.destroy()
+    throw e
+  })
+  connected = true
+  const target = redisEventTarget(client, subscriber, log)
+  // Every later 'ready' is a reconnection: node-redis has restored the subscriptions that had succeeded;
+  // those asked for while it was down are asked again; events published meanwhile never arrived.
   const missed = new Set<() => void>()
-  subscribeClient.on('ready', () => { for (const l of missed) l() })
-  const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget(signalClients(publishClient, subscribeClient)) })
+  subscriber.on('ready', () => {
+    target.resubscribe()
+    for (const l of missed) l()
+  })
+  const pubSub = createPubSub<Topics>({ eventTarget: target })
   return {
     kind: 'redis',
     pubSub,
-    redis: publishClient,
+    redis: client,
     onMissedEvents: (listener) => { missed.add(listener); return () => { missed.delete(listener) } },
     ping: async () => {
-      try { return (await publishClient.ping()) === 'PONG' } catch { return false }
+      try { return (await client.ping()) === 'PONG' } catch { return false }
     },
-    close: async () => { publishClient.disconnect(); subscribeClient.disconnect() },
+    close: async () => {
+      // At once, as ioredis's disconnect() did: commands still waiting are dropped (publishes are signals).
+      for (const c of [client, subscriber]) if (c.isOpen) c.destroy()
+    },
   }
 }
 
 const log = createLogger('bus')
-
-/**
- * The two connections as the Redis event target uses them, made safe for an outage. The event target
- * fires `publish`, `subscribe` and `unsubscribe` without handling their promises, so a Redis outage
- * would end the process on an unhandled rejection: here a failed publish is logged and dropped, and a
- * failed subscribe is retried when the connection is back (ioredis only restores subscriptions that
- * had succeeded).
- */
-function signalClients(publishClient: Redis, subscribeClient: Redis) {
-  const topics = new Set<string>()
-  let dropped = 0
-  const resubscribe = () => {
-    if (topics.size) subscribeClient.subscribe(...topics).catch((e: Error) => log.warn('redis subscribe failed; retried on reconnect', { error: e.message }))
-  }
-  subscribeClient.on('ready', resubscribe)
-  const publisher = {
-    publish: (channel: string, message: string) => publishClient.publish(channel, message).catch((e: Error) => {
-      // One line per burst, not per event: an outage can drop thousands.
-      if (dropped++ % 1000 === 0) log.warn('redis publish failed; event dropped', { channel, dropped, error: e.message })
-      return 0
-    }),
-  }
-  const subscriber = {
-    on: subscribeClient.on.bind(subscribeClient),
-    subscribe: (topic: string) => { topics.add(topic); return subscribeClient.subscribe(topic).catch((e: Error) => log.warn('redis subscribe failed; retried on reconnect', { topic, error: e.message })) },
-    unsubscribe: (topic: string) => { topics.delete(topic); return subscribeClient.unsubscribe(topic).catch(() => { /* gone with the connection anyway */ }) },
-  }
-  return { publishClient: publisher as unknown as Redis, subscribeClient: subscriber as unknown as Redis }
-}

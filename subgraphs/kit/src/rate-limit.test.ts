@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import Redis from 'ioredis'
+import { createClient } from 'redis'
 import { burstyFailureCounter, failureCounter } from './rate-limit.js'
-import type { Bus } from './pubsub.js'
+import { openBus, type Bus } from './pubsub.js'
 
 const memoryBus = { kind: 'memory' } as Bus
 const key = () => randomUUID()
@@ -31,7 +31,7 @@ describe('failure counter', () => {
   })
 
   it('counts in memory while Redis is not connected instead of failing', async () => {
-    const redis = new Redis({ lazyConnect: true, maxRetriesPerRequest: 1 }) // never connected: status "wait"
+    const redis = createClient({ disableOfflineQueue: true }) // never connected: not ready
     const c = failureCounter({ kind: 'redis', redis } as unknown as Bus, { name: 'unit', namespace: 'test', max: 2, windowSeconds: 60 })
     const k = key()
     await c.fail(k)
@@ -39,7 +39,6 @@ describe('failure counter', () => {
     assert.ok(await c.retryAfter(k) > 0)
     await c.reset(k)
     assert.equal(await c.retryAfter(k), 0)
-    redis.disconnect()
   })
 })
 
@@ -56,3 +55,31 @@ describe('bursty failure counter', () => {
     assert.equal(await c.retryAfter(key()), 0, 'other keys are not affected')
   })
 })
+
+// Two replicas are two buses on one Redis: what one counts, the other refuses.
+const redisUrl = process.env.REDIS_URL
+if (redisUrl) {
+  describe('failure counters on Redis (REDIS_URL)', () => {
+    it('hold across replicas: failures charged on one bus are refused on the other', async () => {
+      const [a, b] = await Promise.all([openBus(redisUrl), openBus(redisUrl)])
+      try {
+        const opts = { name: 'unit-replicas', namespace: `test-${randomUUID()}`, perWindow: 1, windowSeconds: 5, burst: 100, burstWindowSeconds: 3600 }
+        const [ca, cb] = [burstyFailureCounter(a, opts), burstyFailureCounter(b, opts)]
+        const k = key()
+        for (let i = 0; i < 101; i++) {
+          const c = i % 2 ? cb : ca
+          assert.equal(await c.retryAfter(k), 0, `failure ${i + 1} must pass`)
+          await c.fail(k)
+        }
+        for (const c of [ca, cb]) {
+          const wait = await c.retryAfter(k)
+          assert.ok(wait >= 1 && wait <= 5, `wait ${wait}`)
+        }
+        await ca.reset(k)
+        assert.equal(await cb.retryAfter(k), 0, 'a reset on one replica clears the count for all')
+      } finally {
+        await Promise.all([a.close(), b.close()])
+      }
+    })
+  })
+}

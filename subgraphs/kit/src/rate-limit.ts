@@ -46,9 +46,9 @@ export function failureCounter(bus: Bus, opts: FailureCounterOptions): FailureCo
   const memory = new RateLimiterMemory(shape)
   const redis = bus.redis
   // rejectIfRedisNotReady: while the connection is down, the insurance answers at once instead of
-  // the command waiting in ioredis's offline queue.
+  // the command failing first. useRedisPackage: the client is node-redis (`redis`), not ioredis.
   const limiter: RateLimiterAbstract = redis
-    ? new RateLimiterRedis({ ...shape, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+    ? new RateLimiterRedis({ ...shape, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory })
     : memory
   // Neither store should fail (the insurance is in memory); if one does, the attempt is let through
   // and logged: a broken counter must not lock everyone out or turn into a 500.
@@ -66,7 +66,7 @@ export function failureCounter(bus: Bus, opts: FailureCounterOptions): FailureCo
     async reset(key) {
       // delete() does not check the connection first: skip Redis while it is down (the count expires there).
       await Promise.all([
-        redis && redis.status !== 'ready' ? undefined : limiter.delete(key).catch(failOpen('delete')),
+        redis && !redis.isReady ? undefined : limiter.delete(key).catch(failOpen('delete')),
         limiter !== memory ? memory.delete(key) : undefined,
       ])
     },

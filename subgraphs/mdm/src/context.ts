@@ -1,4 +1,5 @@
 import { createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { MdmStatusRepository } from './mdm-status/mdm-status.repository.js'
 import { AppleSetupRepository } from './apple-setup/apple-setup.repository.js'
 import { ProfilesRepository } from './profiles/profiles.repository.js'
@@ -19,5 +20,5 @@ export interface MdmContext extends BaseContext { repos: ReturnType<typeof creat
 
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
-  return async (authorization: string | undefined): Promise<MdmContext> => ({ ...(await createBaseContext(deps, authorization)), repos })
+  return async (authorization: string | undefined): Promise<MdmContext> => ({ ...(await createBaseContext(deps, authorization, identity)), repos })
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader'
 import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { PackRepository } from './pack/pack.repository.js'
 import { SavedQueryRepository } from './saved-query/saved-query.repository.js'
 import { ScheduledQueryRepository } from './scheduled-query/scheduled-query.repository.js'
@@ -50,7 +51,7 @@ export interface PacksContext extends BaseContext {
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
   return async (authorization: string | undefined): Promise<PacksContext> => ({
-    ...(await createBaseContext(deps, authorization)),
+    ...(await createBaseContext(deps, authorization, identity)),
     repos,
     loaders: createLoaders(repos),
   })

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshDatabase, realServices, startStack, type TestStack } from '../../support/stack.js'
 import pg from 'pg'
-import Redis from 'ioredis'
+import { createClient } from 'redis'
 import { doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
 import { PASSWORD, enrollHost, setupInstance } from '../../support/fleet.js'
 
@@ -79,6 +79,32 @@ if (databaseUrl && redisUrl) {
       await client.dispose()
     })
 
+    it('failed device authentications count across replicas: 101 spread over three, then 429 on each', async () => {
+      // Fleet's errorLimiter (burst 100, then one every 5 s) per client address, kept in Redis.
+      const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+      const get = (base: string) => fetch(`${base}/api/v1/fleet/device/wrong-token/api_features`, { headers: { 'x-forwarded-for': address } })
+      const replicas = [a, b, c]
+      const started = Date.now()
+      let failures = 0
+      let limited: Response | undefined
+      while (!limited && failures < 200) {
+        const r = await get(replicas[failures % 3].url)
+        if (r.status === 429) limited = r
+        else { assert.equal(r.status, 401); failures++; await r.arrayBuffer() }
+      }
+      assert.ok(limited, 'never limited')
+      // A per-process count would let 3 × 101 through; the bucket regains one every 5 s meanwhile.
+      assert.ok(failures >= 101 && failures <= 101 + Math.ceil((Date.now() - started) / 5000), `limited after ${failures} failures`)
+      await limited.arrayBuffer()
+      for (const r of replicas) {
+        const res = await get(r.url)
+        assert.equal(res.status, 429, `refused by ${r.url} too`)
+        const wait = Number(res.headers.get('retry-after'))
+        assert.ok(wait >= 1 && wait <= 5, `Retry-After: ${res.headers.get('retry-after')}`)
+        await res.arrayBuffer()
+      }
+    })
+
     it('a host changed in raw SQL leaves every replica\'s cache without any event on Redis, and a lost database listener reloads', async () => {
       const nodeKey = await enrollHost(a.url, 'reconnect-host.local')
       const detailsAsked = async () => Object.keys((await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)).body.queries)
@@ -105,8 +131,8 @@ if (databaseUrl && redisUrl) {
         UPDATE hosts SET refetch_requested = true WHERE node_key = '${nodeKey.replace(/'/g, "''")}'`)
       await waitFor(detailsAsked, 15_000, 100)
       // Redis dropping its subscribers changes nothing for the caches.
-      const redis = new Redis(redisUrl!)
-      try { await redis.client('KILL', 'TYPE', 'pubsub') } finally { redis.disconnect() }
+      const redis = await createClient({ url: redisUrl }).connect()
+      try { await redis.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']) } finally { redis.destroy() }
       await doJSON(b.url, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
     })
   })

@@ -4,7 +4,8 @@
 //      (its hosts stop being asked; answers that arrive later are still stored).
 //   2. CAMPAIGN_RESULT_RETENTION_SECONDS after a campaign completed, its results are deleted;
 //      the campaign row and its selection stay as history.
-import type { Bus, CronJob } from '@fleetgraph/subgraph-kit'
+import type { Bus } from '@fleetgraph/subgraph-kit'
+import type { CronJob } from '@fleetgraph/subgraph-inventory/cron'
 import type { Database } from '@fleetgraph/prisma'
 import type { CampaignsConfig } from '../config.js'
 import { CampaignRepository } from './campaign.repository.js'

@@ -1,5 +1,5 @@
 import type { Database, PrismaClient } from '@fleetgraph/prisma'
-import type { StatusInput } from '@fleetgraph/subgraph-kit'
+import type { StatusInput } from '@fleetgraph/subgraph-inventory/host-status'
 import type { CampaignRow } from './campaign.type.js'
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]

@@ -1,9 +1,10 @@
 // Live-query campaigns (Fleet server/service/campaigns.go): who may run what
 // on which hosts, and the event stream a subscriber sees.
 import {
-  FleetError, WRITERS, badRequest, forbidden, hostStatus, invalidArgument, notFound, parseId, requireReader, requireRole,
+  FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole,
   validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
+import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
 import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
 import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'

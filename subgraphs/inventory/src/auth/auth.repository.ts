@@ -1,6 +1,7 @@
 // Sessions and the app-config row, plus the setup transaction.
 import type { Database, PrismaClient } from '@fleetgraph/prisma'
-import { hashToken, newToken, SESSION_DURATION_MS } from '@fleetgraph/subgraph-kit'
+import { hashToken, newToken } from '@fleetgraph/subgraph-kit'
+import { SESSION_DURATION_MS } from './identity.js'
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 const SETUP_LOCK = 724_110_319 // advisory lock id serialising concurrent setup calls

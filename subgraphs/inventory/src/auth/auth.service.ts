@@ -2,8 +2,9 @@
 // lock and re-checks that no user exists inside the transaction, so concurrent
 // calls leave one admin. After setup the route is gone (404, as in Fleet).
 import {
-  forgetToken, hashPassword, notFound, requireViewer, unauthenticated, validationFailed, verifyPassword,
+  hashPassword, notFound, requireViewer, unauthenticated, validationFailed, verifyPassword,
 } from '@fleetgraph/subgraph-kit'
+import { forgetToken } from './identity.js'
 import type { InventoryContext } from '../context.js'
 import { User } from '../user/user.type.js'
 import { userFieldProblems } from '../user/user-rules.js'

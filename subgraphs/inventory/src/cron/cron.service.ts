@@ -1,7 +1,8 @@
 // Cron schedules seen from the API: their latest runs, and ad-hoc triggers
 // (fleetctl trigger). Global admins only. A trigger only queues the run; the
 // scheduler of whichever replica holds the schedule's lease picks it up.
-import { ADMINS, CRON_SCHEDULES, CRON_SCHEDULE_NAMES, FleetError, conflict, requireRole, type CronScheduleName } from '@fleetgraph/subgraph-kit'
+import { ADMINS, FleetError, conflict, requireRole } from '@fleetgraph/subgraph-kit'
+import { CRON_SCHEDULES, CRON_SCHEDULE_NAMES, type CronScheduleName } from './schedules.js'
 import type { InventoryContext } from '../context.js'
 import { CronRun, CronSchedule } from './cron.type.js'
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { GraphQLJSONObject } from 'graphql-scalars'
-import type { CronRunRow } from '@fleetgraph/subgraph-kit'
+import type { CronRunRow } from './cron.repository.js'
 
 @ObjectType({ description: 'One run of a cron schedule (Fleet cron_stats row).' })
 export class CronRun {

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql'
 import { GraphQLJSONObject } from 'graphql-scalars'
-import { hostStatus } from '@fleetgraph/subgraph-kit'
+import { hostStatus } from './host-status.js'
 import type { HostRow } from './host.repository.js'
 
 @Directive('@key(fields: "id")')

@@ -2,7 +2,8 @@
 // day is deleted. Not sooner: re-storing an expired token keeps its old time
 // (as Fleet), so it stays refused; once the row is gone the same value could be
 // stored afresh, and a day is far beyond orbit's hourly rotation.
-import { loadDeviceAuthConfig, type CronJob } from '@fleetgraph/subgraph-kit'
+import type { CronJob } from '../cron/scheduler.js'
+import { loadDeviceAuthConfig } from '../config.js'
 import type { Database } from '@fleetgraph/prisma'
 
 const STALE_AFTER_EXPIRY_MS = 24 * 3600 * 1000

@@ -3,7 +3,8 @@
 // host's platform family; the response is the host's last answer. Users see
 // them for hosts they may read; a device sees its own, on Premium only (Fleet
 // Desktop's policies are a Premium feature).
-import { forbidden, paymentRequired, policyApplies, requireReader, type DeviceViewer, type Viewer } from '@fleetgraph/subgraph-kit'
+import { forbidden, paymentRequired, requireReader, type DeviceViewer, type Viewer } from '@fleetgraph/subgraph-kit'
+import { policyApplies } from '../policy/platforms.js'
 import type { PolicyAnswer, PolicyForHosts } from './host-policies.repository.js'
 import type { HostPolicyRow } from './host-policies.type.js'
 

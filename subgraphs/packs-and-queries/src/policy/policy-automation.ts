@@ -4,7 +4,7 @@
 // HOST_BATCH hosts per request. A host is reported once per failing streak
 // (passing again resets it). A delivery that fails leaves its hosts unreported,
 // so the next run retries them, and marks the run failed in cron_stats.
-import type { CronJob } from '@fleetgraph/subgraph-kit'
+import type { CronJob } from '@fleetgraph/subgraph-inventory/cron'
 import type { Database } from '@fleetgraph/prisma'
 import { PolicyAutomationRepository } from './policy-automation.repository.js'
 

@@ -2,7 +2,8 @@
 // last check-in is younger than its shortest check-in interval plus a 60 s
 // buffer; missing in action after 30 days of silence. "new" is a host that has
 // enrolled within 24 h but has not checked in yet (Fleet counts new hosts
-// separately; one status field needs one answer, see docs/compat.md).
+// separately; one status field needs one answer, see docs/compat.md). Exported
+// as `@fleetgraph/subgraph-inventory/host-status` for the campaigns' targeting.
 export type HostStatus = 'online' | 'offline' | 'mia' | 'new'
 
 export const ONLINE_BUFFER_S = 60

@@ -4,9 +4,9 @@
 // steady window lets one more through, every 5 s. Successful requests cost
 // nothing. Counted in Redis when the bus has it, so every replica sees the same
 // count; once per request, however many subgraphs the request reaches.
-import type { Bus } from '../pubsub.js'
-import { burstyFailureCounter, fleetNamespace, type FailureCounter } from '../rate-limit.js'
-import type { RequestOrigin } from '../client-address.js'
+// The counting itself is subgraph-kit's rate-limit primitive (rate-limiter-flexible over the bus's
+// Redis, insured by an in-memory count while Redis is down).
+import { burstyFailureCounter, fleetNamespace, type Bus, type FailureCounter, type RequestOrigin } from '@fleetgraph/subgraph-kit'
 
 interface CounterDeps { bus: Bus; env?: NodeJS.ProcessEnv }
 

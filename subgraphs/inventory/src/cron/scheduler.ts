@@ -4,7 +4,7 @@
 // sure only one of them runs a given schedule at a time.
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
-import type { Logger } from '../log.js'
+import type { Logger } from '@fleetgraph/subgraph-kit'
 import { CronRepository, type CronRunRow } from './cron.repository.js'
 
 export interface CronJob { name: string; run(): Promise<void> }

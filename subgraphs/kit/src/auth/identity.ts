@@ -1,0 +1,20 @@
+// How a request's Authorization header becomes its caller. Kit states the
+// contract and builds the context from it; the workspace that owns the
+// sessions, users and device-token tables (inventory) implements it, and each
+// subgraph hands that implementation to createBaseContext. Kit imports no
+// subgraph: the lookups stay with the tables they read.
+import type { Deps } from '../context.js'
+import type { RequestOrigin } from '../client-address.js'
+import type { Viewer } from './viewer.js'
+import type { DeviceViewer } from './device.js'
+
+export interface Identity {
+  /** The user behind `Authorization: Bearer <token>`, or null (unknown or expired session). */
+  viewer(deps: Deps, authorization: string | undefined): Promise<Viewer | null>
+  /**
+   * The device behind `Authorization: Device <token>`, or null. `retryAfter` (seconds) is set instead
+   * when the client failed device authentication too often to be looked up at all (requireDevice
+   * answers 429). `origin` is the request's client, when the public origin runs in this process.
+   */
+  device(deps: Deps, authorization: string | undefined, origin: RequestOrigin | undefined): Promise<{ device: DeviceViewer | null; retryAfter?: number }>
+}
