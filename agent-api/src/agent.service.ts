@@ -1,6 +1,7 @@
 // The osquery agent API's rules (Fleet server/service/osquery.go): what a host
 // is asked on each distributed/read, and what its answers change.
-import { FleetError, policyApplies, type Bus } from '@fleetgraph/subgraph-kit'
+import { FleetError, type Bus } from '@fleetgraph/subgraph-kit'
+import { policyApplies } from './platforms.js'
 import { campaignTopic, type CampaignResultEvent } from './campaign-results.js'
 import type { AgentHost, AgentRepository } from './agent.repository.js'
 import type { LiveQueryRepository } from './live-query.repository.js'

@@ -18,6 +18,5 @@ export * from './subgraph.js'
 export * from './local-executor.js'
 export * from './format-error.js'
 export * from './metrics.js'
-// TEMP(issue 12 merge): agent-api imports this; remove at merge
 export { policyApplies } from './platforms.js'
 export * from './unavailable.js'

@@ -4,7 +4,7 @@
 // them for hosts they may read; a device sees its own, on Premium only (Fleet
 // Desktop's policies are a Premium feature).
 import { forbidden, paymentRequired, requireReader, type DeviceViewer, type Viewer } from '@fleetgraph/subgraph-kit'
-import { policyApplies } from '../policy/platforms.js'
+import { policyApplies } from '@fleetgraph/agent-api/platforms'
 import type { PolicyAnswer, PolicyForHosts } from './host-policies.repository.js'
 import type { HostPolicyRow } from './host-policies.type.js'
 

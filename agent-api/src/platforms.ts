@@ -1,7 +1,9 @@
 // Host platforms as policies and labels name them: every Linux distribution
 // osquery reports counts as "linux" (Fleet's fleet.HostLinuxOSs). One rule for
-// the agent API (which policies a host is asked) and the policy views, exported
-// for the agent API as `@fleetgraph/subgraph-packs-and-queries/platforms`.
+// the agent API (which policies a host is asked) and the policy views. It lives with
+// the agent API, where platforms come from (osquery reports them), and packs-and-queries
+// imports it as `@fleetgraph/agent-api/platforms` (the other way round would be a cycle:
+// inventory's enroll twin already depends on the agent API).
 const LINUX = new Set([
   'linux', 'ubuntu', 'debian', 'rhel', 'centos', 'sles', 'kali', 'gentoo', 'amzn', 'pop', 'arch', 'linuxmint', 'void', 'nixos',
   'endeavouros', 'manjaro', 'opensuse', 'opensuse-leap', 'opensuse-tumbleweed', 'fedora', 'tuxedo', 'neon',
