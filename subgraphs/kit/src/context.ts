@@ -33,10 +33,12 @@ export interface BaseContext extends Deps {
 
 /** Device-token settings, parsed once per launcher environment. */
 const deviceConfigs = new WeakMap<object, DeviceAuthConfig>()
+// Stands for "no environment given": the config module then parses the process's own.
+const PROCESS_ENV_KEY = {}
 function deviceConfig(env: NodeJS.ProcessEnv | undefined): DeviceAuthConfig {
-  const key = env ?? process.env
+  const key = env ?? PROCESS_ENV_KEY
   let c = deviceConfigs.get(key)
-  if (!c) deviceConfigs.set(key, (c = loadDeviceAuthConfig(key)))
+  if (!c) deviceConfigs.set(key, (c = loadDeviceAuthConfig(env)))
   return c
 }
 
