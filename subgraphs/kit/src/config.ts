@@ -13,7 +13,7 @@ export function parseEnv<T extends z.ZodRawShape>(shape: T, env: NodeJS.ProcessE
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`invalid configuration:\n${lines.join('\n')}`)
   }
-  return Object.freeze(result.data) as any
+  return Object.freeze(result.data)
 }
 
 /** Field builders shared by every workspace's configuration. */

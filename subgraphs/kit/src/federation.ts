@@ -12,7 +12,12 @@ import type { PubSub } from '@graphql-yoga/subscription'
 import type { Topics } from './pubsub.js'
 
 /** `__resolveReference` functions keyed by entity type name. */
-export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>
+// `never` parameters: each entity's resolver declares its own reference and context types, and only
+// @apollo/subgraph calls it.
+export type ReferenceResolvers = Record<string, { __resolveReference: (ref: never, ctx: never, info: never) => unknown }>
+
+// @apollo/subgraph's resolver map, named through its entry point (the type itself is not exported there).
+type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']>
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`
 
@@ -36,10 +41,10 @@ export async function buildFederatedSchema(opts: {
     // input rules live in services (they need Fleet's error shapes), not in class-validator
     validate: false,
     // a placeholder keeps schema printing (no bus at build time) possible for subscriptions
-    pubSub: (opts.pubSub ?? { publish: () => {}, subscribe: () => { throw new Error('no pub/sub') } }) as any,
+    pubSub: opts.pubSub ?? { publish: () => {}, subscribe: () => { throw new Error('no pub/sub') } },
   })
-  const resolvers: any = createResolversMap(schema)
-  for (const [typeName, ref] of Object.entries(opts.references ?? {})) resolvers[typeName] = { ...resolvers[typeName], ...ref }
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap
+  for (const [typeName, ref] of Object.entries(opts.references ?? {})) resolvers[typeName] = { ...resolvers[typeName], ...ref } as GraphQLResolverMap[string]
   return buildSubgraphSchema({
     typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`,
     resolvers,

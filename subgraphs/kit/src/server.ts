@@ -11,6 +11,7 @@ import { useServer } from 'graphql-ws/use/ws'
 import { makeFormatError } from './format-error.js'
 import type { Logger } from './log.js'
 import { createLocalExecutor, type LocalExecutor } from './local-executor.js'
+import { guardAuthorization } from './auth/authz-check.js'
 
 // Subgraphs sit behind the gateway; 10 MiB bounds a single forwarded operation.
 const MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -43,6 +44,8 @@ export interface SubgraphServerOptions<C extends object> {
   /** Extra readiness check for /healthz (database, Redis). */
   ready(): Promise<boolean>
   handler?: HttpHandler
+  /** Root fields (`Type.field`) answered without an authorization decision (ADR 0009). */
+  publicFields?: readonly string[]
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -57,6 +60,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function startSubgraphServer<C extends object>(opts: SubgraphServerOptions<C>): Promise<RunningSubgraph> {
+  // Before any transport sees the schema: HTTP, graphql-ws and the in-process executor share it.
+  guardAuthorization(opts.schema, { name: opts.name, log: opts.log, publicFields: opts.publicFields })
   const formatError = makeFormatError(opts.name, opts.log)
   const httpServer = createServer()
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' })
@@ -69,8 +74,8 @@ export async function startSubgraphServer<C extends object>(opts: SubgraphServer
     context: (ctx) => opts.context(String(ctx.connectionParams?.authorization ?? '') || undefined),
     // Same masking as over HTTP: results of a running subscription, and errors raised while subscribing.
     onNext: (_ctx, _id, _payload, _args, result) =>
-      'errors' in result && result.errors?.length ? ({ ...result, errors: formatAll(result.errors) } as any) : result,
-    onError: (_ctx, _id, _payload, errors) => formatAll(errors) as any,
+      'errors' in result && result.errors?.length ? ({ ...result, errors: formatAll(result.errors) }) : result,
+    onError: (_ctx, _id, _payload, errors) => formatAll(errors),
   }, wss)
   const apollo = new ApolloServer<C>({
     schema: opts.schema,

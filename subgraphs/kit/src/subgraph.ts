@@ -15,6 +15,11 @@ export interface SubgraphDefinition<C extends object> {
   contextFactory(deps: Deps): (authorization: string | undefined) => Promise<C>
   /** Plain HTTP routes the subgraph serves next to /graphql (the osquery agent API). */
   httpHandler?(deps: Deps): HttpHandler
+  /**
+   * Root fields (`Type.field`) that need no authorization decision: public operations (ADR 0009).
+   * Prefer skipAuthorization(ctx) in the service, next to the reason.
+   */
+  publicFields?: readonly string[]
 }
 
 export interface Subgraph {
@@ -42,6 +47,7 @@ export function defineSubgraph<C extends object>(def: SubgraphDefinition<C>): Su
         // is down the service still serves everything, so a load balancer must not take it out.
         ready: () => deps.db.ping(),
         handler: def.httpHandler?.(deps),
+        publicFields: def.publicFields,
       })
     },
     async writeSchema(file) {

@@ -19,13 +19,15 @@ const MESSAGES = /Connection terminated|connect ECONNREFUSED|Can't reach databas
 /** True when `e` (or an error it wraps) says a database or Redis connection is unavailable. */
 export function isDependencyDown(e: unknown): boolean {
   const seen = new Set<unknown>()
-  for (let cur: any = e; cur && typeof cur === 'object' && !seen.has(cur); ) {
+  // The shapes differ by source (Node, pg, Prisma, its driver adapters), so each property is probed.
+  type Probed = { code?: unknown; kind?: unknown; message?: unknown; errors?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; originalError?: unknown }
+  for (let cur = e as Probed | null | undefined; cur && typeof cur === 'object' && !seen.has(cur); ) {
     seen.add(cur)
     if (typeof cur.code === 'string' && CODES.has(cur.code)) return true
     if (typeof cur.kind === 'string' && KINDS.has(cur.kind)) return true
     if (typeof cur.message === 'string' && MESSAGES.test(cur.message)) return true
     if (Array.isArray(cur.errors) && cur.errors.some((x: unknown) => isDependencyDown(x))) return true // AggregateError (connect to several addresses)
-    cur = cur.cause ?? cur.meta?.driverAdapterError ?? cur.originalError
+    cur = (cur.cause ?? cur.meta?.driverAdapterError ?? cur.originalError) as Probed | null | undefined
   }
   return false
 }

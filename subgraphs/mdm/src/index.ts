@@ -4,4 +4,10 @@ import { defineSubgraph } from '@fleetgraph/subgraph-kit'
 import { buildMdmSchema } from './schema.js'
 import { contextFactory } from './context.js'
 
-export const mdm = defineSubgraph({ name: 'mdm', buildSchema: buildMdmSchema, contextFactory })
+// Root fields answered without an authorization decision (ADR 0009): the end user has no Fleet account yet.
+const publicFields = [
+  'Mutation.startMdmSso', // DEP enrollment's SAML login starts anonymous
+  'Mutation.completeMdmSso', // the identity provider's signed SAML response is the proof
+]
+
+export const mdm = defineSubgraph({ name: 'mdm', buildSchema: buildMdmSchema, contextFactory, publicFields })

@@ -14,6 +14,11 @@ const targetRows = (sel: Selection) => [
   ...sel.teamIds.map((target_id) => ({ target_type: 'team', target_id })),
 ]
 
+/** What the campaign rules need from storage: campaign.service.test.ts gives them a fake. */
+export type CampaignStore = Pick<CampaignRepository,
+  'liveQueryDisabled' | 'labels' | 'resolveHosts' | 'create' | 'createForSavedQuery' | 'selection' | 'results' | 'savedQuery' |
+  'labelIdsByName' | 'hostIdsByIdentifier'>
+
 export class CampaignRepository {
   constructor(private readonly db: Database) {}
 

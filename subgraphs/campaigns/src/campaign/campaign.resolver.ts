@@ -47,7 +47,7 @@ export class CampaignResolver {
 
   @Subscription(() => CampaignEvent, {
     description: 'Totals, every result so far (late subscribers miss nothing), then live results, each followed by the status.',
-    subscribe: ({ args, context }) => campaignService.events(context as CampaignsContext, (args as { campaignId: string }).campaignId) as any,
+    subscribe: ({ args, context }) => campaignService.events(context as CampaignsContext, (args as { campaignId: string }).campaignId),
   })
   campaignEvents(@Arg('campaignId', () => ID) _campaignId: string, @Root() event: unknown): unknown {
     if (event && typeof event === 'object' && '__error' in event) throw (event as { __error: unknown }).__error

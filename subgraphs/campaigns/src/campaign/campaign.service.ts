@@ -5,10 +5,11 @@ import {
   validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
+import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
 import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
-import type { Selection, TargetHost } from './campaign.repository.js'
+import type { CampaignStore, Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from '@fleetgraph/agent-api/campaign-results'
 import { replayThenLive } from './event-stream.js'
 
@@ -47,15 +48,22 @@ function parseSelection(t: TargetsInput): Selection {
   return sel
 }
 
+/** What the campaign rules use of a request: the caller, the campaign store and loader, the bus. */
+export interface CampaignServiceContext extends HasViewer {
+  repos: { campaigns: CampaignStore }
+  loaders: Pick<CampaignsContext['loaders'], 'campaign'>
+  bus: Bus
+}
+
 export class CampaignService {
-  async get(ctx: CampaignsContext, id: number): Promise<Campaign | null> {
+  async get(ctx: CampaignServiceContext, id: number): Promise<Campaign | null> {
     const v = requireReader(ctx)
     const row = await ctx.loaders.campaign.load(id)
     if (!row || (!v.globalRole && row.user_id !== v.userId)) return null
     return new Campaign(row)
   }
 
-  private async hostsFor(ctx: CampaignsContext, sel: Selection): Promise<TargetHost[]> {
+  private async hostsFor(ctx: CampaignServiceContext, sel: Selection): Promise<TargetHost[]> {
     const v = requireReader(ctx)
     const labels = await ctx.repos.campaigns.labels(sel.labelIds)
     const builtin = labels.filter((l) => l.label_type === 'builtin')
@@ -65,7 +73,7 @@ export class CampaignService {
   }
 
   /** Runs ad-hoc SQL (admins and maintainers). */
-  async run(ctx: CampaignsContext, sql: string, targets: TargetsInput): Promise<Campaign> {
+  async run(ctx: CampaignServiceContext, sql: string, targets: TargetsInput): Promise<Campaign> {
     const v = requireRole(ctx, WRITERS)
     await this.checkEnabled(ctx)
     if (!sql?.trim()) throw invalidArgument('query', 'one of query or query_id must be specified')
@@ -77,7 +85,7 @@ export class CampaignService {
   }
 
   /** Runs a saved query; observers may when the query allows it (observer_can_run). */
-  async runSaved(ctx: CampaignsContext, queryId: string, targets: TargetsInput): Promise<Campaign> {
+  async runSaved(ctx: CampaignServiceContext, queryId: string, targets: TargetsInput): Promise<Campaign> {
     const v = requireReader(ctx)
     await this.checkEnabled(ctx)
     const id = parseId(queryId)
@@ -91,7 +99,7 @@ export class CampaignService {
   }
 
   /** Fleet's run_by_names: hosts by hostname/uuid/serial (unknown ones ignored), labels by name (unknown ones a 400). */
-  async selectionByNames(ctx: CampaignsContext, hosts: string[], labels: string[]): Promise<TargetsInput> {
+  async selectionByNames(ctx: CampaignServiceContext, hosts: string[], labels: string[]): Promise<TargetsInput> {
     requireReader(ctx)
     const found = await ctx.repos.campaigns.labelIdsByName(labels)
     const missing = labels.filter((n) => !found.some((l) => l.name === n))
@@ -100,29 +108,29 @@ export class CampaignService {
     return { hostIds: hostIds.map(String), labelIds: found.map((l) => String(l.id)), teamIds: [] }
   }
 
-  async count(ctx: CampaignsContext, targets: TargetsInput): Promise<{ count: number; online: number; offline: number }> {
+  async count(ctx: CampaignServiceContext, targets: TargetsInput): Promise<{ count: number; online: number; offline: number }> {
     const m = metrics(await this.hostsFor(ctx, parseSelection(targets)))
     return { count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts }
   }
 
   /** Fleet's status/live_query: disabled by the administrator → 403; a broken result store → 503. */
-  async liveQueryStatus(ctx: CampaignsContext): Promise<boolean> {
+  async liveQueryStatus(ctx: CampaignServiceContext): Promise<boolean> {
     requireReader(ctx)
     await this.checkEnabled(ctx)
     return this.resultStoreStatus(ctx)
   }
 
-  async resultStoreStatus(ctx: CampaignsContext): Promise<boolean> {
+  async resultStoreStatus(ctx: CampaignServiceContext): Promise<boolean> {
     requireReader(ctx)
     if (!(await ctx.bus.ping())) throw new FleetError('SERVICE_UNAVAILABLE', 'result store is not reachable')
     return true
   }
 
-  private async checkEnabled(ctx: CampaignsContext) {
+  private async checkEnabled(ctx: CampaignServiceContext) {
     if (await ctx.repos.campaigns.liveQueryDisabled()) throw forbidden('disabled by administrator')
   }
 
-  private async nonEmpty(ctx: CampaignsContext, sel: Selection): Promise<TargetHost[]> {
+  private async nonEmpty(ctx: CampaignServiceContext, sel: Selection): Promise<TargetHost[]> {
     const hosts = await this.hostsFor(ctx, sel)
     if (!hosts.length) throw badRequest('no hosts targeted')
     return hosts
@@ -132,12 +140,12 @@ export class CampaignService {
    * The campaign and the hosts that owe it are stored (one transaction): every replica's agent API picks
    * it up at once (the campaigns table's trigger notifies it at commit, ADR 0007), or at its next refresh.
    */
-  private started(ctx: CampaignsContext, row: CampaignRow, hosts: TargetHost[]): Campaign {
+  private started(ctx: CampaignServiceContext, row: CampaignRow, hosts: TargetHost[]): Campaign {
     return new Campaign(row, metrics(hosts))
   }
 
   /** Totals, every result so far, then live results, each followed by the campaign's status. */
-  async events(ctx: CampaignsContext, campaignId: string): Promise<AsyncIterableIterator<unknown>> {
+  async events(ctx: CampaignServiceContext, campaignId: string): Promise<AsyncIterableIterator<unknown>> {
     const id = parseId(campaignId)
     const campaign = id ? await this.get(ctx, id) : null
     if (!campaign) throw notFound('Campaign', campaignId)

@@ -5,15 +5,17 @@
 import type { CronJob } from '../cron/scheduler.js'
 import { loadDeviceAuthConfig } from '../config.js'
 import type { Database } from '@fleetgraph/prisma'
+import { DeviceTokenRepository } from './device-token.repository.js'
 
 const STALE_AFTER_EXPIRY_MS = 24 * 3600 * 1000
 
 export function deviceTokenCleanupJobs(deps: { db: Database; env?: NodeJS.ProcessEnv }): CronJob[] {
   const { deviceTokenTtlMs } = loadDeviceAuthConfig(deps.env)
+  const tokens = new DeviceTokenRepository(deps.db)
   return [{
     name: 'delete_expired_device_tokens',
     async run() {
-      await deps.db.prisma.deviceAuthToken.deleteMany({ where: { updated_at: { lt: new Date(Date.now() - deviceTokenTtlMs - STALE_AFTER_EXPIRY_MS) } } })
+      await tokens.deleteStoredBefore(new Date(Date.now() - deviceTokenTtlMs - STALE_AFTER_EXPIRY_MS))
     },
   }]
 }

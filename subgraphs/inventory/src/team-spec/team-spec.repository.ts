@@ -21,6 +21,9 @@ export interface TeamWrite {
 
 export interface Actor { id: number; name: string }
 
+/** What the team-spec rules need from storage: team-spec.service.test.ts gives them a fake. */
+export type TeamSpecStore = Pick<TeamSpecRepository, 'licenseTier' | 'byNames' | 'secretHolders' | 'apply'>
+
 export class TeamSpecRepository {
   constructor(private readonly db: Database) {}
 

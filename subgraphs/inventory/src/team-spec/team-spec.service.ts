@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto'
 import {
   ADMINS, FleetError, mapPrismaErrors, paymentRequired, requireRole, requireViewer, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
-import type { InventoryContext } from '../context.js'
+import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import { enrollSecretProblems } from '../enroll-secret/enroll-secret-rules.js'
 import { TeamIdByName, type TeamSpecInput } from './team-spec.type.js'
-import type { TeamWrite } from './team-spec.repository.js'
+import type { TeamSpecStore, TeamWrite } from './team-spec.repository.js'
 import { DEFAULT_AGENT_OPTIONS, agentOptionsProblems, mergeMdm, normalizeFeatures, normalizeMdm, type Json } from './team-spec-rules.js'
 
 const RESERVED_NAMES = new Set(['all teams', 'no team'])
@@ -20,8 +20,14 @@ const randomSecret = () => randomBytes(24).toString('base64')
 
 export interface ApplyTeamSpecsOptions { dryRun?: boolean | null; force?: boolean | null }
 
+/** What the team-spec rules use of a request: the caller, the team-spec store, the bus. */
+export interface TeamSpecServiceContext extends HasViewer {
+  repos: { teamSpecs: TeamSpecStore }
+  bus: Bus
+}
+
 export class TeamSpecService {
-  async apply(ctx: InventoryContext, specs: TeamSpecInput[], opts: ApplyTeamSpecsOptions = {}): Promise<TeamIdByName[]> {
+  async apply(ctx: TeamSpecServiceContext, specs: TeamSpecInput[], opts: ApplyTeamSpecsOptions = {}): Promise<TeamIdByName[]> {
     requireViewer(ctx)
     if ((await ctx.repos.teamSpecs.licenseTier()) !== 'premium') throw paymentRequired()
     const viewer = requireRole(ctx, ADMINS)

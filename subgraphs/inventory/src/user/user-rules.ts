@@ -10,6 +10,6 @@ export function userFieldProblems(u: { name?: string | null; email?: string | nu
   else if (!EMAIL.test(u.email.trim()) || u.email.length > 255) errs.push({ name: 'email', reason: `'${u.email}' is not a valid email` })
   if (opts.passwordRequired && !u.password) errs.push({ name: 'password', reason: 'cannot be empty' })
   else if (u.password) { const p = passwordProblem(u.password); if (p) errs.push({ name: 'password', reason: p }) }
-  if (u.globalRole != null && !ROLES.includes(u.globalRole as any)) errs.push({ name: 'global_role', reason: `invalid global role: ${u.globalRole}` })
+  if (u.globalRole != null && !(ROLES as readonly string[]).includes(u.globalRole)) errs.push({ name: 'global_role', reason: `invalid global role: ${u.globalRole}` })
   return errs
 }

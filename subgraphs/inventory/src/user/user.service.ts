@@ -47,7 +47,7 @@ export class UserService {
     const teams = (input.teams ?? []).map((t, i) => {
       const id = parseId(t.teamId)
       if (!id) errs.push({ name: `teams[${i}].id`, reason: 'invalid team id' })
-      if (!ROLES.includes(t.role as any)) errs.push({ name: `teams[${i}].role`, reason: `invalid team role: ${t.role}` })
+      if (!(ROLES as readonly string[]).includes(t.role)) errs.push({ name: `teams[${i}].role`, reason: `invalid team role: ${t.role}` })
       return { team_id: id ?? 0, role: t.role }
     })
     if (input.globalRole && teams.length) errs.push({ name: 'teams', reason: 'Cannot specify both Global Role and Team Roles' })

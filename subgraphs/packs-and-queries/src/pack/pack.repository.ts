@@ -4,6 +4,9 @@ import type { PackRow } from './pack.type.js'
 
 const include = { hosts: { select: { host_id: true } }, labels: { select: { label_id: true } }, teams: { select: { team_id: true } } } as const
 
+/** What the pack rules need from storage: pack.service.test.ts gives them a fake. */
+export type PackStore = Pick<PackRepository, 'listUserPacks' | 'byName' | 'byIds' | 'create' | 'update' | 'delete' | 'existing'>
+
 export class PackRepository {
   constructor(private readonly db: Database) {}
 

@@ -5,7 +5,9 @@
 import {
   WRITERS, badRequest, invalidArgument, notFound, parseId, requireReader, requireRole, validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
+import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
+import type { PackStore } from './pack.repository.js'
 import { PACK_EVENTS, Pack, type CreatePackInput, type PackEventPayload, type PackListInput, type UpdatePackInput } from './pack.type.js'
 
 const ORDER_KEYS: Record<string, string> = {
@@ -19,8 +21,15 @@ const nameTooLong = () => invalidArgument('name', `must be at most ${MAX_NAME} c
 
 type Targets = { hostIds?: number[]; labelIds?: number[]; teamIds?: number[] }
 
+/** What the pack rules use of a request: the caller, the pack store and its loaders, the bus for pack events. */
+export interface PackServiceContext extends HasViewer {
+  repos: { packs: PackStore }
+  loaders: Pick<PacksContext['loaders'], 'pack' | 'targetHosts' | 'targetHostsForTeams' | 'scheduledCount'>
+  bus: Bus
+}
+
 export class PackService {
-  async list(ctx: PacksContext, f: PackListInput = {}): Promise<Pack[]> {
+  async list(ctx: PackServiceContext, f: PackListInput = {}): Promise<Pack[]> {
     requireReader(ctx)
     const orderKey = ORDER_KEYS[f.orderKey ?? 'id']
     if (!orderKey) throw badRequest(`unknown order_key: ${f.orderKey}`)
@@ -33,7 +42,7 @@ export class PackService {
     return rows.map((r) => new Pack(r))
   }
 
-  async get(ctx: PacksContext, id: string): Promise<Pack> {
+  async get(ctx: PackServiceContext, id: string): Promise<Pack> {
     requireReader(ctx)
     const n = parseId(id)
     const row = n ? await ctx.loaders.pack.load(n) : null
@@ -41,7 +50,7 @@ export class PackService {
     return new Pack(row)
   }
 
-  async create(ctx: PacksContext, input: CreatePackInput): Promise<Pack> {
+  async create(ctx: PackServiceContext, input: CreatePackInput): Promise<Pack> {
     requireRole(ctx, WRITERS)
     if (!input.name?.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
     if (input.name.length > MAX_NAME) throw nameTooLong()
@@ -54,7 +63,7 @@ export class PackService {
     return new Pack(row)
   }
 
-  async update(ctx: PacksContext, id: string, input: UpdatePackInput): Promise<Pack> {
+  async update(ctx: PackServiceContext, id: string, input: UpdatePackInput): Promise<Pack> {
     requireRole(ctx, WRITERS)
     const n = parseId(id)
     const existing = n ? await ctx.repos.packs.byIds([n]).then((r) => r[0]) : undefined
@@ -72,14 +81,14 @@ export class PackService {
     return new Pack(row)
   }
 
-  async deleteByName(ctx: PacksContext, name: string): Promise<boolean> {
+  async deleteByName(ctx: PackServiceContext, name: string): Promise<boolean> {
     requireRole(ctx, WRITERS)
     const row = await ctx.repos.packs.byName(name)
     if (!row) throw notFound('Pack', name)
     return this.remove(ctx, row.id, row.pack_type)
   }
 
-  async deleteById(ctx: PacksContext, id: string): Promise<boolean> {
+  async deleteById(ctx: PackServiceContext, id: string): Promise<boolean> {
     requireRole(ctx, WRITERS)
     const n = parseId(id)
     const row = n ? (await ctx.repos.packs.byIds([n]))[0] : undefined
@@ -88,29 +97,29 @@ export class PackService {
   }
 
   /** The pack's resolved target hosts, limited to the hosts the caller may see. */
-  async targetHostIds(ctx: PacksContext, pack: Pack): Promise<number[]> {
+  async targetHostIds(ctx: PackServiceContext, pack: Pack): Promise<number[]> {
     const v = requireReader(ctx)
     const loader = v.globalRole ? ctx.loaders.targetHosts : ctx.loaders.targetHostsForTeams(v.teams.map((t) => t.teamId))
     return loader.load(pack.row.id)
   }
 
-  async queryCount(ctx: PacksContext, pack: Pack): Promise<number> {
+  async queryCount(ctx: PackServiceContext, pack: Pack): Promise<number> {
     return ctx.loaders.scheduledCount.load(pack.row.id)
   }
 
-  private async remove(ctx: PacksContext, id: number, type: string | null): Promise<boolean> {
+  private async remove(ctx: PackServiceContext, id: number, type: string | null): Promise<boolean> {
     if (type != null) throw invalidArgument('base', `cannot delete pack_type ${type}`)
     await ctx.repos.packs.delete(id)
     await this.publish(ctx, { kind: 'deleted', packId: id })
     return true
   }
 
-  private async publish(ctx: PacksContext, ev: PackEventPayload) {
+  private async publish(ctx: PackServiceContext, ev: PackEventPayload) {
     await ctx.bus.pubSub.publish(PACK_EVENTS, ev)
   }
 
   /** Parses target ids and checks they exist: unknown ids are a 422 naming the field. */
-  private async checkTargets(ctx: PacksContext, input: { hostIds?: string[] | null; labelIds?: string[] | null; teamIds?: string[] | null }): Promise<Targets> {
+  private async checkTargets(ctx: PackServiceContext, input: { hostIds?: string[] | null; labelIds?: string[] | null; teamIds?: string[] | null }): Promise<Targets> {
     const errs: FieldError[] = []
     const out: Targets = {}
     const kinds = [['host_ids', 'hosts', 'hostIds'], ['label_ids', 'labels', 'labelIds'], ['team_ids', 'teams', 'teamIds']] as const
