@@ -46,7 +46,8 @@ export class AgentService {
 
   async config(host: AgentHost): Promise<Record<string, unknown>> {
     const opts = (await this.repo.agentOptions(host.team_id)) ?? DEFAULT_AGENT_OPTIONS
-    const config = { ...((opts as any).config ?? opts) } as Record<string, unknown>
+    const nested = (opts as { config?: unknown }).config
+    const config = { ...((nested ?? opts) as Record<string, unknown>) }
     const packs: Record<string, { platform?: string; queries: Record<string, unknown> }> = {}
     for (const q of await this.repo.packsForHost(host.id, host.team_id)) {
       const pack = (packs[q.pack] ??= { ...(q.platform ? { platform: q.platform } : {}), queries: {} })

@@ -31,7 +31,7 @@ const LIVE_QUERY_FULL_RELOAD_MS = 60_000
 const MAX_BODY = 10 * 1024 * 1024
 export const AGENT_PATH = /^\/api(?:\/v1)?\/osquery\/(enroll|config|distributed\/read|distributed\/write|log)$/
 
-async function readJson(req: IncomingMessage): Promise<any> {
+async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const c of req) {
@@ -53,15 +53,15 @@ function withoutNul(text: string): string {
 
 const durations = histogram('fleetgraph_agent_request_duration_seconds', 'osquery agent API requests, from arrival to the last byte of the answer, by route and status.', ['route', 'status'])
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function writePayload(body: Record<string, any>): WritePayload {
+function writePayload(body: Record<string, unknown>): WritePayload {
   const { queries = {}, statuses = {}, messages = {} } = body
   if (!isObject(queries) || !isObject(statuses) || !isObject(messages)) throw new FleetError('BAD_REQUEST', 'queries, statuses and messages must be objects')
   for (const v of Object.values(queries)) {
     if (v !== '' && !(Array.isArray(v) && v.every(isObject))) throw new FleetError('BAD_REQUEST', 'each query result must be a list of rows')
   }
-  return { queries, statuses, messages }
+  return { queries, statuses, messages } as WritePayload
 }
 
 /**

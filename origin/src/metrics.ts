@@ -2,7 +2,7 @@
 // it behind prometheus.basic_auth. The text comes from @fleetgraph/subgraph-kit's registry.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
-import { renderMetrics } from '@fleetgraph/subgraph-kit'
+import { METRICS_CONTENT_TYPE, renderMetrics } from '@fleetgraph/subgraph-kit'
 
 /** Credentials are compared in constant time. */
 export function serveMetrics(req: IncomingMessage, res: ServerResponse, credentials: string, onError: (e: unknown) => void): void {
@@ -16,7 +16,7 @@ export function serveMetrics(req: IncomingMessage, res: ServerResponse, credenti
   Promise.resolve()
     .then(() => renderMetrics())
     .then((text) => {
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' })
+      res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE })
       res.end(text)
     })
     .catch((e: unknown) => {

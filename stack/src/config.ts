@@ -6,6 +6,9 @@ import { env as field, parseEnv, sharedShape } from '@fleetgraph/subgraph-kit/co
 const SERVICE_NAMES = ['gateway', 'inventory', 'packs-and-queries', 'mdm', 'campaigns', 'agent-api'] as const
 export type ServiceName = (typeof SERVICE_NAMES)[number]
 
+/** The environment this process was started with: the default for every service's settings. */
+export const processEnv = (): NodeJS.ProcessEnv => process.env
+
 export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => {
   const cfg = parseEnv({
     ...sharedShape,

@@ -13,7 +13,7 @@ import { campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph
 import { agentApi, type RunningAgentApi } from '@fleetgraph/agent-api'
 import { loadGatewayConfig, startGateway, type FederatedGateway } from '@fleetgraph/gateway'
 import { loadOriginConfig, startOrigin, type Origin } from '@fleetgraph/origin'
-import { loadStackConfig } from './config.js'
+import { loadStackConfig, processEnv } from './config.js'
 import { agentApiMount } from './agent-api.js'
 
 const poolWait = histogram('fleetgraph_db_pool_wait_seconds', 'How long a database statement waited for a free pooled connection (DB_POOL_SIZE per process).', [])
@@ -46,7 +46,7 @@ function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSche
   ]
 }
 
-export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<Stack> {
+export async function startStack(env: NodeJS.ProcessEnv = processEnv()): Promise<Stack> {
   const cfg = loadStackConfig(env)
   const gwCfg = loadGatewayConfig(env)
   const originCfg = loadOriginConfig(env)
@@ -69,7 +69,7 @@ export async function startStack(env: NodeJS.ProcessEnv = process.env): Promise<
     log.debug('data stores closed')
   }
   try {
-    const local = SUBGRAPHS.filter((s) => cfg.SERVICES.includes(s.def.name as any))
+    const local = SUBGRAPHS.filter((s) => (cfg.SERVICES as readonly string[]).includes(s.def.name))
     const withAgent = cfg.SERVICES.includes('agent-api')
     if (local.length || withAgent) {
       // Checkouts are timed only where /metrics is served (this process runs the gateway, metrics on).
