@@ -16,7 +16,7 @@ setLogLevel('warn')
 const AGENT_PATH = /^\/api(?:\/v1)?\/osquery\/(enroll|config|distributed\/read|distributed\/write|log)$/
 const GOOD_TOKEN = 'Bearer good'
 // The agent API's own answer for "its process cannot be reached", as the stack mounts it.
-const unreachable = agentApiUnreachable(createLogger('test'))
+const agentUnreachable = agentApiUnreachable(createLogger('test'))
 
 /** What the origin needs of the gateway, answering from memory. */
 function fakeGateway(opts: { healthy?: boolean } = {}) {
@@ -29,7 +29,7 @@ function fakeGateway(opts: { healthy?: boolean } = {}) {
     executor: {
       async execute(req: OperationRequest): Promise<OperationResult> {
         executed.push(req)
-        if (req.query === '{ me { id } }' && req.authorization === GOOD_TOKEN) return { data: { me: { id: '1' } } }
+        if (/\bme\b/.test(req.query) && req.authorization === GOOD_TOKEN) return { data: { me: { id: '1' } } }
         return { errors: [{ message: 'not signed in', extensions: { code: 'UNAUTHENTICATED' } }] }
       },
       async *subscribe(req: OperationRequest): AsyncIterable<OperationResult> {
@@ -127,11 +127,11 @@ describe('route table', () => {
 
   it('proxies the agent API to its own process when it runs elsewhere; 502 in osquery\u2019s shape when that process is down', async () => {
     await using agent = await startAgentProcess()
-    await using origin = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: agent.url, unreachable } })
+    await using origin = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: agent.url, unreachable: agentUnreachable } })
     assert.deepEqual(await json(await fetch(`${origin.url}/api/v1/osquery/config?x=1`, { method: 'POST', body: '{}' })), {
       status: 200, body: { servedBy: 'agent api process', path: '/api/v1/osquery/config?x=1' },
     })
-    await using unreachable = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: 'http://127.0.0.1:1/graphql', unreachable } })
+    await using unreachable = await startTestOrigin({ agentApi: { path: AGENT_PATH, url: 'http://127.0.0.1:1/graphql', unreachable: agentUnreachable } })
     assert.deepEqual(await json(await fetch(`${unreachable.url}/api/v1/osquery/config`, { method: 'POST', body: '{}' })), {
       status: 502, body: { error: 'agent API unavailable' },
     })

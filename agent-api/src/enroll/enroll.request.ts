@@ -6,7 +6,7 @@
 // the shape agents read.
 import type { IncomingMessage } from 'node:http'
 import { z } from 'zod'
-import { FleetError } from '@fleetgraph/subgraph-kit'
+import { FleetError, MAX_JSON_DEPTH, NUL_REASON, findJsonBodyViolation, printableKey } from '@fleetgraph/subgraph-kit'
 
 const detailTable = z.record(z.string(), z.unknown())
 
@@ -18,13 +18,9 @@ export const enrollBody = z.object({
 })
 export type EnrollBody = z.infer<typeof enrollBody>
 
-/** Deepest nesting a body may have (as the REST layer's input rules). */
-const MAX_JSON_DEPTH = 100
-const NUL_REASON = 'must not contain NUL (\\u0000) characters'
-
 export async function readEnrollRequest(req: IncomingMessage, url: URL, limitBytes: number): Promise<EnrollBody> {
   for (const [name, value] of url.searchParams) {
-    if (name.includes('\u0000') || value.includes('\u0000')) throw nul(name.replace(/\u0000/g, '\\u0000'))
+    if (name.includes('\u0000') || value.includes('\u0000')) throw nul(printableKey(name))
   }
   const text = await readText(req, limitBytes)
   if (!text.trim()) throw new FleetError('BAD_REQUEST', 'Expected JSON Body')
@@ -34,7 +30,13 @@ export async function readEnrollRequest(req: IncomingMessage, url: URL, limitByt
   }
   let body: unknown
   try { body = JSON.parse(text) } catch (e) { throw new FleetError('BAD_REQUEST', `json decoder error: ${(e as Error).message}`) }
-  if (text.includes('\\u0000') || jsonDepth(text) > MAX_JSON_DEPTH) checkInput(body)
+  const violation = findJsonBodyViolation(text, body)
+  if (violation?.kind === 'nul') throw nul(violation.name)
+  if (violation) {
+    throw new FleetError('BAD_REQUEST', `json decoder error: nested deeper than ${MAX_JSON_DEPTH} levels`, {
+      fieldErrors: [{ name: violation.name, reason: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
+    })
+  }
   const r = enrollBody.safeParse(body)
   if (r.success) return r.data
   const fieldErrors = r.error.issues.map((i) => ({ name: i.path.length ? i.path.join('.') : 'body', reason: i.message }))
@@ -56,48 +58,4 @@ async function readText(req: IncomingMessage, limitBytes: number): Promise<strin
 
 function nul(name: string): FleetError {
   return new FleetError('VALIDATION_FAILED', `${name} ${NUL_REASON}`, { fieldErrors: [{ name, reason: NUL_REASON }] })
-}
-
-/** The first field (dotted path) holding a NUL, or nesting past MAX_JSON_DEPTH; iterative, so no input overflows the stack. */
-function checkInput(value: unknown): void {
-  if (typeof value === 'string') { if (value.includes('\u0000')) throw nul('body'); return }
-  if (value === null || typeof value !== 'object') return
-  type Frame = { node: object; keys: string[] | null; next: number; key: string }
-  const frame = (node: object, key: string): Frame => ({ node, keys: Array.isArray(node) ? null : Object.keys(node), next: 0, key })
-  const stack: Frame[] = [frame(value, '')]
-  const pathTo = (key: string) => [...stack.slice(1).map((f) => f.key), key].join('.')
-  while (stack.length) {
-    const top = stack[stack.length - 1]
-    const length = top.keys ? top.keys.length : (top.node as unknown[]).length
-    if (top.next >= length) { stack.pop(); continue }
-    const i = top.next++
-    const key = top.keys ? top.keys[i] : null
-    if (key !== null && key.includes('\u0000')) throw nul(pathTo(key.replace(/\u0000/g, '\\u0000')))
-    const child = key !== null ? (top.node as Record<string, unknown>)[key] : (top.node as unknown[])[i]
-    if (typeof child === 'string') {
-      if (child.includes('\u0000')) throw nul(pathTo(key ?? String(i)))
-    } else if (child !== null && typeof child === 'object') {
-      if (stack.length >= MAX_JSON_DEPTH) {
-        throw new FleetError('BAD_REQUEST', `json decoder error: nested deeper than ${MAX_JSON_DEPTH} levels`, {
-          fieldErrors: [{ name: pathTo(key ?? String(i)), reason: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
-        })
-      }
-      stack.push(frame(child, key ?? String(i)))
-    }
-  }
-}
-
-/** How deeply brackets nest in a JSON text (brackets inside strings do not count). */
-function jsonDepth(text: string): number {
-  let depth = 0, max = 0, inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x5b || c === 0x7b) { if (++depth > max) max = depth }
-    else if (c === 0x5d || c === 0x7d) depth--
-  }
-  return max
 }

@@ -52,7 +52,7 @@ export function authorized(_ctx: object): void {
 /** Contexts of subgraphs that accept Fleet Desktop's device tokens (a device is never a Viewer). */
 export interface HasDevice {
   device: DeviceViewer | null
-  /** Seconds the client must wait after too many failed device authentications (see device-throttle.ts). */
+  /** Seconds the client must wait after too many failed device authentications (see subgraph-inventory src/device/device-throttle.ts). */
   deviceRetryAfter?: number
 }
 
