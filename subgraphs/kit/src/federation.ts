@@ -19,7 +19,7 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (ref: neve
 // @apollo/subgraph's resolver map, named through its entry point (the type itself is not exported there).
 type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']>
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@interfaceObject", "@cost", "@listSize"])`
 
 /**
  * Builds a federated subgraph schema.

@@ -1,6 +1,7 @@
 // DataLoader factory for entity references: one SQL statement per entity type
 // per request tick, whatever the number of references (no N+1).
 import DataLoader from 'dataloader'
+import { parseId, type NodeType } from './relay.js'
 
 /**
  * Builds a loader that fetches rows by integer id in one batch.
@@ -16,12 +17,6 @@ export function byId<T extends { id: number }>(fetch: (ids: number[]) => Promise
   })
 }
 
-/** Parses a GraphQL ID into a positive integer, or null when it is not one. */
-export function parseId(id: unknown): number | null {
-  const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
-  return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null
-}
-
 /**
  * A `__resolveReference` that loads the entity through a per-request loader.
  * Anonymous callers get null: the referencing subgraph has already checked
@@ -29,11 +24,11 @@ export function parseId(id: unknown): number | null {
  * @example
  *   export const hostReference = entityReference((ctx: InventoryContext, id) => ctx.loaders.host.load(id), (row) => new Host(row))
  */
-export function entityReference<C extends { viewer: unknown }, R, T>(load: (ctx: C, id: number) => Promise<R | null>, wrap: (row: R) => T) {
+export function entityReference<C extends { viewer: unknown }, R, T>(load: (ctx: C, id: number) => Promise<R | null>, wrap: (row: R) => T, type?: NodeType) {
   return {
     async __resolveReference(ref: { id: string }, ctx: C): Promise<T | null> {
       if (!ctx.viewer) return null
-      const id = parseId(ref.id)
+      const id = parseId(ref.id, type)
       const row = id ? await load(ctx, id) : null
       return row ? wrap(row) : null
     },
