@@ -12,7 +12,7 @@ describe('REST query specs', () => {
   beforeEach(() => rest.reset())
 
   it('GET /spec/queries lists {name, description, query}', async () => {
-    rest.answer(QuerySpecsDocument, { savedQueries: [{ name: 'uptime', description: '', query: 'SELECT * FROM uptime' }] })
+    rest.answer(QuerySpecsDocument, { savedQueryList: [{ name: 'uptime', description: '', query: 'SELECT * FROM uptime' }] })
     assert.deepEqual(await rest.doJSON('GET', '/api/latest/fleet/spec/queries', undefined, 200),
       { specs: [{ name: 'uptime', description: '', query: 'SELECT * FROM uptime' }] })
     rest.expectSent([{ operationName: 'QuerySpecs', variables: undefined }])

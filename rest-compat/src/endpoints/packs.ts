@@ -54,7 +54,7 @@ export const listPacks = endpoint({
   query: z.object(listOptions),
   document: LIST_PACKS,
   variables: ({ query: q }) => ({ filter: { orderKey: q.order_key ?? null, orderDirection: q.order_direction ?? null, page: q.page ?? null, perPage: q.per_page ?? null } }),
-  respond: ({ packs }) => ({ packs: packs.map(toFleetPack) }),
+  respond: ({ packList }) => ({ packs: packList.map(toFleetPack) }),
 })
 
 export const deletePack = endpoint({

@@ -11,7 +11,7 @@ const APPLY_QUERY_SPECS = operation(ApplyQuerySpecsDocument)
 
 export const getQuerySpecs = endpoint({
   document: QUERY_SPECS,
-  respond: ({ savedQueries }) => ({ specs: savedQueries.map(toFleetQuerySpec) }),
+  respond: ({ savedQueryList }) => ({ specs: savedQueryList.map(toFleetQuerySpec) }),
 })
 
 export const getQuerySpec = endpoint({

@@ -94,12 +94,15 @@ export function toFleetDesktop(d: DeviceDesktopQuery['device']) {
   }
 }
 
+/** Fleet's policy response: "pass", "fail", or "" when the host has not answered (or the query failed). */
+const fleetResponse = (r: DevicePoliciesQuery['device']['host']['policies'][number]['response']): string => (r === 'PASSING' ? 'pass' : r === 'FAILING' ? 'fail' : '')
+
 /** GET /device/{token}/policies */
 export function toFleetDevicePolicies(d: DevicePoliciesQuery['device']) {
   return {
     policies: d.host.policies.map((p) => ({
       id: Number(p.id), name: p.name, query: p.query, description: p.description, resolution: p.resolution, platform: p.platform,
-      critical: p.critical, response: p.response,
+      critical: p.critical, response: fleetResponse(p.response),
     })),
   }
 }

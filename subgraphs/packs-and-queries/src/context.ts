@@ -9,6 +9,10 @@ import { PolicyRepository } from './policy/policy.repository.js'
 import { HostPoliciesRepository } from './host-policies/host-policies.repository.js'
 import { batchHostPolicies, type PolicyHostKey } from './host-policies/host-policies.service.js'
 import type { HostPolicyRow } from './host-policies/host-policies.type.js'
+import { loaderPer } from './paging/page-loaders.js'
+import type { PackKeyRow, PackPageFilter, PackSort } from './pack/pack.repository.js'
+import type { PolicyPageFilter, PolicyPageRow, PolicySort } from './policy/policy.repository.js'
+import type { PageWindow } from '@fleetgraph/subgraph-kit'
 
 export function createRepos(deps: Deps) {
   return {
@@ -34,6 +38,19 @@ function createLoaders(repos: PacksRepos) {
     targetHosts: targets(null),
     /** A host's policies with its answers, keyed by host id (the gateway sends team and platform along). */
     hostPolicies: new DataLoader<PolicyHostKey, HostPolicyRow[], number>((hosts) => batchHostPolicies(repos.hostPolicies, hosts), { cacheKeyFn: (h) => h.hostId }),
+    /** Pages of many teams' packs (Team.packs), one statement per distinct page request. */
+    teamPacks: loaderPer((ids, r: { window: PageWindow; filter: PackPageFilter; sort: PackSort }) => repos.packs.pageTeamPacks(ids, r.window, r.filter, r.sort), [] as PackKeyRow[]),
+    teamPackCounts: loaderPer((ids, f: PackPageFilter) => repos.packs.countTeamPacks(ids, f), 0),
+    /** Host.packs: the pack ids reaching many hosts, for the caller's teams (null: all). */
+    hostPackIds: loaderPer((ids, teams: number[] | null) => repos.packs.packIdsForHosts(ids, teams), [] as number[]),
+    /** Pack.hosts pages of many packs. */
+    targetHostPages: loaderPer((ids, r: { window: PageWindow; teams: number[] | null }) => repos.packs.pageTargetHosts(ids, r.window, r.teams), [] as { host_id: number }[]),
+    /** Team.policies pages of many teams. */
+    teamPolicies: loaderPer((ids, r: { window: PageWindow; filter: PolicyPageFilter; sort: PolicySort }) => repos.policies.pageForTeams(ids, r.window, r.filter, r.sort), [] as PolicyPageRow[]),
+    teamPolicyCounts: loaderPer((ids, f: PolicyPageFilter) => repos.policies.countForTeams(ids, f), 0),
+    /** Policy.hosts pages of many policies. */
+    policyHostPages: loaderPer((ids, r: { window: PageWindow; passes?: boolean; scope: number[] | null }) => repos.policies.pageHosts(ids, r.window, r.passes, r.scope), [] as { host_id: number }[]),
+    policyHostCounts: loaderPer((ids, r: { passes?: boolean; scope: number[] | null }) => repos.policies.countHosts(ids, r.passes, r.scope), 0),
     targetHostsForTeams(teamIds: number[]) {
       const key = teamIds.join(',')
       let l = perTeams.get(key)

@@ -9,11 +9,13 @@ import { PackSpecResolver } from './pack-spec/pack-spec.resolver.js'
 import { PolicyResolver } from './policy/policy.resolver.js'
 import { HostPoliciesResolver } from './host-policies/host-policies.resolver.js'
 import { hostPoliciesReference } from './host-policies/host-policies.reference.js'
+import { TeamResolver } from './team/team.resolver.js'
+import { teamReference } from './team/team.reference.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver,
-    HostPoliciesResolver],
+    HostPoliciesResolver, TeamResolver],
   references: { Pack: packReference, SavedQuery: savedQueryReference,
-    Host: hostPoliciesReference },
+    Host: hostPoliciesReference, Team: teamReference },
   pubSub,
 })

@@ -143,8 +143,8 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
     assert.equal(r.status, 422, JSON.stringify(r.body))
     assert.deepEqual(codes(r), ['BAD_USER_INPUT'])
     assert.match(r.body.errors[0].message, /\$input\.name/)
-    const packs = await gql(base, '{ packs { name } }', undefined, admin)
-    assert.equal(packs.data!.packs.some((p: any) => p.name.startsWith('nul')), false)
+    const packs = await gql(base, '{ packList { name } }', undefined, admin)
+    assert.equal(packs.data!.packList.some((p: any) => p.name.startsWith('nul')), false)
   })
 
   it('answers a NUL character in an inline literal with 422 BAD_USER_INPUT naming its argument path', async () => {
@@ -227,7 +227,7 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
       me { id email globalRole }
       online: hosts { ...HostRow }
       everyone: users { id email name globalRole }
-      packs { id name hosts { ...HostRow } }
+      packs(first: 20) { nodes { id name hosts(first: 20) { nodes { ...HostRow } } } }
       labels { id name labelType }
     }
     fragment HostRow on Host { id hostname status platform osVersion }`, undefined, admin)

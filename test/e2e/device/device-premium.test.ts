@@ -41,7 +41,7 @@ describe('device routes (Fleet Premium)', () => {
         { name: 'mac only', query: 'SELECT 1;', platform: 'darwin' },
       ],
     }, 200, admin)
-    for (const p of (await gql(base, '{ policies { id name } }', undefined, admin)).data!.policies) ids[p.name] = Number(p.id)
+    for (const p of (await gql(base, '{ policyList { id name } }', undefined, admin)).data!.policyList) ids[p.name] = Number(p.id)
     nodeKey = await enrollHost(base, 'prem.local') // ubuntu
     token = await tokenFor('uuid-prem.local')
     await enrollHost(base, 'other.local')
@@ -89,7 +89,7 @@ describe('device routes (Fleet Premium)', () => {
     const g = await gql(base, 'query($id: ID!) { host(id: $id) { failingPolicyCount policies { name response } } }', { id: String(hostId) }, admin)
     assert.equal(g.errors, undefined, JSON.stringify(g.errors))
     assert.equal(g.data!.host.failingPolicyCount, 1)
-    assert.deepEqual(g.data!.host.policies.map((p: any) => `${p.name}:${p.response}`), ['disk encrypted:pass', 'firewall on:fail', 'not answered:'])
+    assert.deepEqual(g.data!.host.policies.map((p: any) => `${p.name}:${p.response}`), ['disk encrypted:PASSING', 'firewall on:FAILING', 'not answered:null'])
   })
 
   it('GET /device/{token}: license premium', async () => {

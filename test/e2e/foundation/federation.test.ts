@@ -49,11 +49,11 @@ describe('federated GraphQL', () => {
     const created = await gql(base, `mutation($input: CreatePackInput!) { createPack(input: $input) { id name hostIds } }`,
       { input: { name: 'linux pack', description: 'd', hostIds: [hostIds['alpha.local'], hostIds['charlie.local']] } }, admin)
     assert.equal(created.errors, undefined, JSON.stringify(created.errors))
-    const r = await gql(base, '{ packs { id name hosts { id hostname status } } }', undefined, admin)
+    const r = await gql(base, '{ packs { nodes { id name hosts { nodes { id hostname status } } } } }', undefined, admin)
     assert.equal(r.errors, undefined, JSON.stringify(r.errors))
-    const pack = r.data!.packs.find((p: any) => p.name === 'linux pack')
-    assert.deepEqual(pack.hosts.map((h: any) => h.hostname), ['alpha.local', 'charlie.local'])
-    assert.ok(pack.hosts.every((h: any) => typeof h.status === 'string'))
+    const pack = r.data!.packs.nodes.find((p: any) => p.name === 'linux pack')
+    assert.deepEqual(pack.hosts.nodes.map((h: any) => h.hostname), ['alpha.local', 'charlie.local'])
+    assert.ok(pack.hosts.nodes.every((h: any) => typeof h.status === 'string'))
   })
 
   it('errors keep their registry code and gain the subgraph name through the gateway', async () => {
@@ -70,7 +70,7 @@ describe('federated GraphQL', () => {
 
   it('roles are enforced inside the subgraph: observers read packs but cannot create them', async () => {
     const obs = await createUser(base, admin, 'observer')
-    const read = await gql(base, '{ packs { name } mdmApple { enabledAndConfigured } }', undefined, obs.token)
+    const read = await gql(base, '{ packList { name } mdmApple { enabledAndConfigured } }', undefined, obs.token)
     assert.equal(read.errors, undefined)
     const write = await gql(base, 'mutation { createPack(input: {name: "nope"}) { id } }', undefined, obs.token)
     assert.equal(write.errors?.[0]?.extensions?.code, 'FORBIDDEN')

@@ -62,9 +62,9 @@ describe('gateway and subgraphs in separate processes', () => {
     const denied = await gql(base, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id } }', { i: { name: 'p', hostIds: [hostId] } }, obs.token)
     assert.equal(denied.errors?.[0]?.extensions?.code, 'FORBIDDEN')
     await gql(base, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id } }', { i: { name: 'split pack', hostIds: [hostId] } }, admin)
-    const packs = await gql(base, '{ packs { name hosts { hostname status } } }', undefined, obs.token)
+    const packs = await gql(base, '{ packs { nodes { name hosts { nodes { hostname status } } } } }', undefined, obs.token)
     assert.equal(packs.errors, undefined, JSON.stringify(packs.errors))
-    assert.deepEqual(packs.data!.packs.map((p: any) => p.hosts.map((h: any) => h.hostname)), [['split-host.local']])
+    assert.deepEqual(packs.data!.packs.nodes.map((p: any) => p.hosts.nodes.map((h: any) => h.hostname)), [['split-host.local']])
   })
 
   it('a subscription is forwarded over graphql-ws with the caller identity; entity fields resolve per event', async () => {

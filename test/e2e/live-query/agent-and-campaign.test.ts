@@ -121,16 +121,16 @@ describe('osquery agent API and live queries', () => {
     await doJSON(base, 'POST', '/api/v1/fleet/spec/policies', { specs: [
       { name: 'passes', query: 'SELECT 1' }, { name: 'fails', query: 'SELECT 1 WHERE 0' }, { name: 'windows only', query: 'SELECT 1', platform: 'windows' },
     ] }, 200, admin)
-    const policies = (await gql(base, '{ policies { id name } }', undefined, admin)).data!.policies
+    const policies = (await gql(base, '{ policyList { id name } }', undefined, admin)).data!.policyList
     const id = (n: string) => policies.find((p: any) => p.name === n).id
     const read = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(read.body.queries[`fleet_policy_query_${id('passes')}`], 'SELECT 1')
     assert.equal(read.body.queries[`fleet_policy_query_${id('windows only')}`], undefined, 'platform filter: the host is ubuntu')
     await agent('distributed/write', { node_key: nodeKey, queries: { [`fleet_policy_query_${id('passes')}`]: [{ '1': '1' }], [`fleet_policy_query_${id('fails')}`]: [] },
       statuses: { [`fleet_policy_query_${id('passes')}`]: 0, [`fleet_policy_query_${id('fails')}`]: 0 }, messages: {} })
-    const countsReply = await gql(base, '{ policies { name passingHostCount failingHostCount } }', undefined, admin)
+    const countsReply = await gql(base, '{ policyList { name passingHostCount failingHostCount } }', undefined, admin)
     assert.equal(countsReply.errors, undefined, JSON.stringify(countsReply.errors))
-    const counts = countsReply.data!.policies
+    const counts = countsReply.data!.policyList
     assert.deepEqual(counts, [
       { name: 'passes', passingHostCount: 1, failingHostCount: 0 },
       { name: 'fails', passingHostCount: 0, failingHostCount: 1 },

@@ -62,7 +62,7 @@ describe('packs in the osquery config', () => {
     assert.equal(packs['label pack'].platform, 'linux')
     assert.equal(packs['label pack'].queries['label-uptime'].interval, 300)
     assert.deepEqual(await packsOf('pack-a'), {}, 'pack-a never answered the label query')
-    const packId = (await op('{ packs { id name } }')).packs.find((p: any) => p.name === 'label pack').id
+    const packId = (await op('{ packList { id name } }')).packList.find((p: any) => p.name === 'label pack').id
     await op('mutation($id: ID!) { updatePack(id: $id, input: { disabled: true }) { id } }', { id: packId })
     assert.deepEqual(await packsOf('pack-b'), {})
   })

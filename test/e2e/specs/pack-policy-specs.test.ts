@@ -110,16 +110,16 @@ describe('pack and policy specs', () => {
 
     it('applies policies (critical is forced off on Free) and upserts by name', async () => {
       assert.deepEqual((await doJSON(base, 'POST', '/api/v1/fleet/spec/policies', { specs: policies }, 200, admin)).body, {})
-      const r = await gql(base, '{ policies { name query description resolution platform critical teamId } }', undefined, observer)
-      assert.deepEqual(r.data!.policies, [
+      const r = await gql(base, '{ policyList { name query description resolution platform critical teamId } }', undefined, observer)
+      assert.deepEqual(r.data!.policyList, [
         { name: 'new policy', query: 'SELECT * FROM osquery_info', description: 'desc', resolution: 'some resolution steps here', platform: '', critical: false, teamId: null },
         { name: policies[1].name, query: policies[1].query, description: 'Checks FileVault.', resolution: 'Turn On FileVault.', platform: 'darwin', critical: false, teamId: null },
       ])
       // update: query changes, platform is kept (the spec says platform and team are ignored on update)
       await doJSON(base, 'POST', '/api/latest/fleet/spec/policies', { specs: [{ ...policies[1], query: 'SELECT 2', platform: 'windows' }] }, 200, admin)
-      const after = await gql(base, '{ policies { name query platform } }', undefined, admin)
-      assert.deepEqual(after.data!.policies.find((p: any) => p.name === policies[1].name), { name: policies[1].name, query: 'SELECT 2', platform: 'darwin' })
-      assert.equal(after.data!.policies.length, 2)
+      const after = await gql(base, '{ policyList { name query platform } }', undefined, admin)
+      assert.deepEqual(after.data!.policyList.find((p: any) => p.name === policies[1].name), { name: policies[1].name, query: 'SELECT 2', platform: 'darwin' })
+      assert.equal(after.data!.policyList.length, 2)
     })
 
     it('rejects bad policy specs with Fleet\'s statuses and writes nothing', async () => {
@@ -138,7 +138,7 @@ describe('pack and policy specs', () => {
         if (reason) assert.equal(r.body.errors[0].reason, reason)
       }
       assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/spec/policies', { specs: [fine] }, 403, observer)).body, 'Permission Denied')
-      const names = (await gql(base, '{ policies { name } }', undefined, admin)).data!.policies.map((p: any) => p.name)
+      const names = (await gql(base, '{ policyList { name } }', undefined, admin)).data!.policyList.map((p: any) => p.name)
       assert.ok(!names.includes('fine policy'))
     })
 

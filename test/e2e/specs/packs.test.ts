@@ -29,8 +29,8 @@ describe('packs and scheduled queries', () => {
       { name: 'osquery_info', description: 'info', query: 'SELECT * FROM osquery_info' },
       { name: 'osquery_events', query: 'SELECT name FROM osquery_events;' },
     ] }, 200, maintainer)
-    const q = await gql(base, '{ savedQueries { id name } }', undefined, admin)
-    for (const s of q.data!.savedQueries) queryIds[s.name] = Number(s.id)
+    const q = await gql(base, '{ savedQueryList { id name } }', undefined, admin)
+    for (const s of q.data!.savedQueryList) queryIds[s.name] = Number(s.id)
   })
   after(async () => { await stack.stop() })
 

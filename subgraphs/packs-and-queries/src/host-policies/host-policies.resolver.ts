@@ -1,26 +1,36 @@
 // Host fields contributed by this subgraph. The host's team and platform come
 // from inventory (@external, @requires): this subgraph never reads hosts.
-import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql'
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql'
 import type { PacksContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
+import { PolicyResponse } from '../policy/policy-response.js'
+import { Pack } from '../pack/pack.type.js'
+import { packService } from '../pack/pack.service.js'
 import { HostPolicy, PolicyHost } from './host-policies.type.js'
 import { hostPoliciesService } from './host-policies.service.js'
 
 @Resolver(() => HostRef)
 export class HostPoliciesResolver {
   @Directive('@external')
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, { nullable: true, description: "The host's team (inventory's field, sent along to pick the team's policies)." })
   teamId(@Root() host: PolicyHost): number | null { return host.teamIdValue ?? null }
 
   @Directive('@external')
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: "The host's platform (inventory's field, sent along to pick the policies for it)." })
   platform(@Root() host: PolicyHost): string { return host.platformValue ?? '' }
 
   @Directive('@requires(fields: "teamId platform")')
   @FieldResolver(() => [HostPolicy], { description: "Policies that apply to the host (global and its team's, for its platform) with its last answers." })
-  async policies(@Root() host: PolicyHost, @Ctx() ctx: PacksContext): Promise<HostPolicy[]> {
-    return (await hostPoliciesService.list(ctx, host)).map((r) => new HostPolicy(r))
+  async policies(
+    @Root() host: PolicyHost, @Ctx() ctx: PacksContext,
+    @Arg('response', () => PolicyResponse, { nullable: true, description: 'Only the policies the host last passed (PASSING) or failed (FAILING).' }) response?: PolicyResponse | null,
+  ): Promise<HostPolicy[]> {
+    const only = response === PolicyResponse.PASSING ? 'pass' : response === PolicyResponse.FAILING ? 'fail' : undefined
+    return (await hostPoliciesService.list(ctx, host, only)).map((r) => new HostPolicy(r))
   }
+
+  @FieldResolver(() => [Pack], { description: 'Packs reaching the host directly, through its labels or through its team (system packs included), by name.' })
+  packs(@Root() host: PolicyHost, @Ctx() ctx: PacksContext): Promise<Pack[]> { return packService.forHost(ctx, host.hostId) }
 
   @Directive('@requires(fields: "teamId platform")')
   @FieldResolver(() => Int, { description: 'How many of those policies the host fails.' })

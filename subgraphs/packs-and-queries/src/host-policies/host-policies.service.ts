@@ -42,9 +42,11 @@ export interface HostPoliciesContext {
 }
 
 export class HostPoliciesService {
-  async list(ctx: HostPoliciesContext, host: PolicyHostKey): Promise<HostPolicyRow[]> {
+  /** The host's policies; with `only`, those it last passed ('pass') or failed ('fail'). */
+  async list(ctx: HostPoliciesContext, host: PolicyHostKey, only?: 'pass' | 'fail'): Promise<HostPolicyRow[]> {
     await this.authorize(ctx, host)
-    return ctx.loaders.hostPolicies.load(host)
+    const rows = await ctx.loaders.hostPolicies.load(host)
+    return only ? rows.filter((r) => r.response === only) : rows
   }
 
   /** Policies the host fails (Fleet Desktop's tray count). */

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { HostRef } from '../refs/entity-refs.js'
+import { PolicyResponse as Response } from '../policy/policy-response.js'
 
 /** A host as this subgraph sees it when the gateway asks for its policies: id, team and platform (from inventory). */
 export class PolicyHost extends HostRef {
@@ -18,13 +19,14 @@ export interface HostPolicyRow {
 @ObjectType({ description: "A policy that applies to a host (global, or of the host's team, for its platform), with the host's last answer." })
 export class HostPolicy {
   constructor(private readonly row: HostPolicyRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get query(): string { return this.row.query }
-  @Field(() => String) get description(): string { return this.row.description }
-  @Field(() => String) get resolution(): string { return this.row.resolution }
+  @Field(() => ID, { description: "The policy's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => String, { description: "The policy's name." }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'The osquery SQL: the host passes when it returns rows.' }) get query(): string { return this.row.query }
+  @Field(() => String, { description: 'What the policy checks.' }) get description(): string { return this.row.description }
+  @Field(() => String, { description: 'How to make a failing host pass.' }) get resolution(): string { return this.row.resolution }
   @Field(() => String, { description: 'Comma-separated: darwin, windows, linux, chrome; empty = all.' }) get platform(): string { return this.row.platform }
-  @Field(() => Boolean) get critical(): boolean { return this.row.critical }
+  @Field(() => Boolean, { description: 'Marked critical (Fleet Premium).' }) get critical(): boolean { return this.row.critical }
   @Field(() => Int, { nullable: true, description: 'null for global policies.' }) get teamId(): number | null { return this.row.team_id }
-  @Field(() => String, { description: 'pass | fail | "" (not answered yet, or the query failed on the host).' }) get response(): string { return this.row.response }
+  @Field(() => Response, { nullable: true, description: "The host's last answer; null when it has not answered yet, or the query failed on the host." })
+  get response(): Response | null { return this.row.response === 'pass' ? Response.PASSING : this.row.response === 'fail' ? Response.FAILING : null }
 }

@@ -1,6 +1,19 @@
 import type { Database } from '@fleetgraph/prisma'
-import { mapPrismaErrors } from '@fleetgraph/subgraph-kit'
+import { mapPrismaErrors, type PageWindow } from '@fleetgraph/subgraph-kit'
 import type { PackRow } from './pack.type.js'
+import { and, asTimestamp, byParent, contains, pageSql, parentsPageSql, sql, type PageQuery, type Sql } from '../paging/page.repository.js'
+
+/** The sort keys of a pack (what a page of packs fetches before loading the packs by id). */
+export interface PackKeyRow { id: number; name: string; created_at: Date; updated_at: Date }
+export interface PackPageFilter { search?: string | null }
+export type PackSort = { field: 'NAME' | 'CREATED_AT' | 'UPDATED_AT'; desc: boolean }
+
+const packKeys = (f: PackSort['field']): { keys: Sql[]; cursorValues: PageQuery['cursorValues'] } => {
+  if (f === 'NAME') return { keys: [sql`p.name`, sql`p.id`], cursorValues: undefined }
+  const col = f === 'CREATED_AT' ? sql`p.created_at` : sql`p.updated_at`
+  return { keys: [col, sql`p.id`], cursorValues: ([t, id]) => [asTimestamp(t), sql`${id}`] }
+}
+const packFilter = (f: PackPageFilter): Sql[] => (f.search ? [sql`p.name ILIKE ${contains(f.search)}`] : [])
 
 const include = { hosts: { select: { host_id: true } }, labels: { select: { label_id: true } }, teams: { select: { team_id: true } } } as const
 
@@ -67,6 +80,65 @@ export class PackRepository {
     const out = new Map<number, number[]>(packIds.map((id) => [id, []]))
     for (const r of rows) out.get(Number(r.pack_id))?.push(Number(r.host_id))
     return out
+  }
+
+  /** One page of user packs (system packs are hidden, as in Fleet), keys only. */
+  pageUserPacks(window: PageWindow, filter: PackPageFilter, sort: PackSort): Promise<PackKeyRow[]> {
+    return this.db.prisma.$queryRaw<PackKeyRow[]>(pageSql({
+      select: sql`p.id, p.name, p.created_at, p.updated_at`, from: sql`packs p`,
+      where: [sql`p.pack_type IS NULL`, ...packFilter(filter)], ...packKeys(sort.field), desc: sort.desc, window,
+    }))
+  }
+
+  async countUserPacks(filter: PackPageFilter): Promise<number> {
+    const [r] = await this.db.prisma.$queryRaw<{ n: number }[]>(sql`SELECT count(*)::int AS n FROM packs p WHERE ${and([sql`p.pack_type IS NULL`, ...packFilter(filter)])}`)
+    return r?.n ?? 0
+  }
+
+  /** The same page of the packs targeting each team (system packs included), in one statement. */
+  async pageTeamPacks(teamIds: number[], window: PageWindow, filter: PackPageFilter, sort: PackSort): Promise<Map<number, PackKeyRow[]>> {
+    const rows = await this.db.prisma.$queryRaw<(PackKeyRow & { parent_id: number })[]>(parentsPageSql(teamIds, {
+      select: sql`p.id, p.name, p.created_at, p.updated_at`, from: sql`pack_teams pt JOIN packs p ON p.id = pt.pack_id`,
+      where: [sql`pt.team_id = parent.id`, ...packFilter(filter)], ...packKeys(sort.field), desc: sort.desc, window,
+    }))
+    return byParent(teamIds, rows)
+  }
+
+  async countTeamPacks(teamIds: number[], filter: PackPageFilter): Promise<Map<number, number>> {
+    const rows = await this.db.prisma.$queryRaw<{ team_id: number; n: number }[]>(sql`
+      SELECT pt.team_id, count(*)::int AS n FROM pack_teams pt JOIN packs p ON p.id = pt.pack_id
+      WHERE ${and([sql`pt.team_id = ANY(${teamIds}::int[])`, ...packFilter(filter)])} GROUP BY pt.team_id`)
+    return new Map(rows.map((r) => [Number(r.team_id), Number(r.n)]))
+  }
+
+  /**
+   * The packs reaching each host directly, through its labels or through its team, for many hosts
+   * in one statement. `teamIds` limits to hosts of those teams (the caller's).
+   */
+  async packIdsForHosts(hostIds: number[], teamIds: number[] | null): Promise<Map<number, number[]>> {
+    const rows = await this.db.sql.query<{ host_id: number; pack_id: number }>(`
+      SELECT t.host_id, t.pack_id FROM (
+        SELECT host_id, pack_id FROM pack_hosts WHERE host_id = ANY($1::int[])
+        UNION SELECT lm.host_id, pl.pack_id FROM label_membership lm JOIN pack_labels pl ON pl.label_id = lm.label_id WHERE lm.host_id = ANY($1::int[])
+        UNION SELECT h.id, pt.pack_id FROM hosts h JOIN pack_teams pt ON pt.team_id = h.team_id WHERE h.id = ANY($1::int[])
+      ) t JOIN hosts h ON h.id = t.host_id
+      WHERE $2::int[] IS NULL OR h.team_id = ANY($2::int[])
+      ORDER BY t.host_id, t.pack_id`, [hostIds, teamIds])
+    const out = new Map<number, number[]>(hostIds.map((id) => [id, []]))
+    for (const r of rows) out.get(Number(r.host_id))?.push(Number(r.pack_id))
+    return out
+  }
+
+  /** The same page (by host id) of each pack's target hosts, in one statement; `teamIds` as in targetHostIds. */
+  async pageTargetHosts(packIds: number[], window: PageWindow, teamIds: number[] | null): Promise<Map<number, { host_id: number }[]>> {
+    const rows = await this.db.prisma.$queryRaw<{ parent_id: number; host_id: number }[]>(parentsPageSql(packIds, {
+      select: sql`t.host_id`,
+      from: sql`(SELECT ph.host_id FROM pack_hosts ph WHERE ph.pack_id = parent.id
+        UNION SELECT lm.host_id FROM pack_labels pl JOIN label_membership lm ON lm.label_id = pl.label_id WHERE pl.pack_id = parent.id
+        UNION SELECT h.id FROM pack_teams pt JOIN hosts h ON h.team_id = pt.team_id WHERE pt.pack_id = parent.id) t JOIN hosts h ON h.id = t.host_id`,
+      where: teamIds ? [sql`h.team_id = ANY(${teamIds}::int[])`] : [], keys: [sql`t.host_id`], desc: false, window,
+    }))
+    return byParent(packIds, rows)
   }
 
   /** Which of `ids` exist in `table` (to report unknown targets as 422, not a foreign-key 500). */

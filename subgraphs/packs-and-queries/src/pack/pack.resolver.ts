@@ -1,7 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
-import { requireReader } from '@fleetgraph/subgraph-kit'
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
+import { CONNECTION_LIST_SIZE, ConnectionArgs, requireReader } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
-import { HostRef, LabelRef, TeamRef } from '../refs/entity-refs.js'
+import { LabelRef, TeamRef } from '../refs/entity-refs.js'
+import { HostConnection } from '../refs/host.connection.js'
+import { PackConnection } from './pack.connection.js'
+import { PacksArgs } from './pack.args.js'
 import { ScheduledQuery } from '../scheduled-query/scheduled-query.type.js'
 import { scheduledQueryService } from '../scheduled-query/scheduled-query.service.js'
 import { CreatePackInput, PACK_EVENTS, Pack, PackEvent, PackListInput, UpdatePackInput, type PackEventPayload } from './pack.type.js'
@@ -9,33 +12,40 @@ import { packService } from './pack.service.js'
 
 @Resolver(() => Pack)
 export class PackResolver {
-  @Query(() => [Pack], { description: 'User packs (system packs are hidden, as in Fleet).' })
-  packs(@Ctx() ctx: PacksContext, @Arg('filter', () => PackListInput, { nullable: true }) filter?: PackListInput): Promise<Pack[]> {
+  @Directive(CONNECTION_LIST_SIZE)
+  @Query(() => PackConnection, { description: 'User packs (system packs are hidden, as in Fleet), a page at a time.' })
+  async packs(@Args(() => PacksArgs) args: PacksArgs, @Ctx() ctx: PacksContext): Promise<InstanceType<typeof PackConnection>> {
+    return new PackConnection(await packService.page(ctx, args))
+  }
+
+  @Query(() => [Pack], { description: 'User packs (system packs are hidden, as in Fleet), all at once or by page number (the REST list).' })
+  packList(@Ctx() ctx: PacksContext, @Arg('filter', () => PackListInput, { nullable: true, description: 'Order and page number, as Fleet\'s list route takes them.' }) filter?: PackListInput): Promise<Pack[]> {
     return packService.list(ctx, filter ?? {})
   }
 
-  @Query(() => Pack)
-  pack(@Arg('id', () => ID) id: string, @Ctx() ctx: PacksContext): Promise<Pack> { return packService.get(ctx, id) }
+  @Query(() => Pack, { description: 'A pack by id (system packs too); NOT_FOUND when there is none.' })
+  pack(@Arg('id', () => ID, { description: "The pack's id." }) id: string, @Ctx() ctx: PacksContext): Promise<Pack> { return packService.get(ctx, id) }
 
-  @Mutation(() => Pack)
-  createPack(@Arg('input', () => CreatePackInput) input: CreatePackInput, @Ctx() ctx: PacksContext): Promise<Pack> {
+  @Mutation(() => Pack, { description: 'Creates a user pack with its targets.' })
+  createPack(@Arg('input', () => CreatePackInput, { description: 'The new pack.' }) input: CreatePackInput, @Ctx() ctx: PacksContext): Promise<Pack> {
     return packService.create(ctx, input)
   }
 
-  @Mutation(() => Pack)
-  updatePack(@Arg('id', () => ID) id: string, @Arg('input', () => UpdatePackInput) input: UpdatePackInput, @Ctx() ctx: PacksContext): Promise<Pack> {
+  @Mutation(() => Pack, { description: "Changes a pack; a system pack keeps its name, description and targets." })
+  updatePack(@Arg('id', () => ID, { description: "The pack's id." }) id: string, @Arg('input', () => UpdatePackInput, { description: 'The changes.' }) input: UpdatePackInput, @Ctx() ctx: PacksContext): Promise<Pack> {
     return packService.update(ctx, id, input)
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a user pack by name.' })
-  deletePack(@Arg('name', () => String) name: string, @Ctx() ctx: PacksContext): Promise<boolean> { return packService.deleteByName(ctx, name) }
+  deletePack(@Arg('name', () => String, { description: "The pack's name." }) name: string, @Ctx() ctx: PacksContext): Promise<boolean> { return packService.deleteByName(ctx, name) }
 
   @Mutation(() => Boolean, { description: 'Deletes a user pack by id.' })
-  deletePackById(@Arg('id', () => ID) id: string, @Ctx() ctx: PacksContext): Promise<boolean> { return packService.deleteById(ctx, id) }
+  deletePackById(@Arg('id', () => ID, { description: "The pack's id." }) id: string, @Ctx() ctx: PacksContext): Promise<boolean> { return packService.deleteById(ctx, id) }
 
-  @FieldResolver(() => [HostRef], { description: "The pack's target hosts: direct, through its labels and through its teams." })
-  async hosts(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<HostRef[]> {
-    return (await packService.targetHostIds(ctx, pack)).map((id) => new HostRef(id))
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => HostConnection, { description: "The pack's target hosts (direct, through its labels and through its teams) that the caller may see, by host id." })
+  async hosts(@Root() pack: Pack, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: PacksContext): Promise<InstanceType<typeof HostConnection>> {
+    return new HostConnection(await packService.hostsPage(ctx, pack, args))
   }
 
   @FieldResolver(() => Int, { description: 'Distinct hosts reached through the host, label and team targets.' })
@@ -46,15 +56,15 @@ export class PackResolver {
   @FieldResolver(() => Int, { description: 'Number of scheduled queries in the pack.' })
   queryCount(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<number> { return packService.queryCount(ctx, pack) }
 
-  @FieldResolver(() => [ScheduledQuery])
+  @FieldResolver(() => [ScheduledQuery], { description: "The pack's scheduled queries." })
   scheduledQueries(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<ScheduledQuery[]> {
     return scheduledQueryService.listForPack(ctx, pack.id)
   }
 
-  @FieldResolver(() => [LabelRef])
+  @FieldResolver(() => [LabelRef], { description: 'The labels the pack targets.' })
   labels(@Root() pack: Pack): LabelRef[] { return pack.row.labels.map((l) => new LabelRef(l.label_id)) }
 
-  @FieldResolver(() => [TeamRef])
+  @FieldResolver(() => [TeamRef], { description: 'The teams the pack targets.' })
   teams(@Root() pack: Pack): TeamRef[] { return pack.row.teams.map((t) => new TeamRef(t.team_id)) }
 
   @Subscription(() => PackEvent, {

@@ -3,12 +3,26 @@
 // targets a 422; system packs (global, team) keep their name and targets and
 // cannot be deleted.
 import {
-  WRITERS, badRequest, invalidArgument, notFound, parseId, requireReader, requireRole, validationFailed, type FieldError,
+  WRITERS, badRequest, emptyPage, invalidArgument, notFound, pageWindow, parseId, requireReader, requireRole, toPage, validationFailed,
+  type CursorKey, type FieldError, type Page, type PageWindow,
 } from '@fleetgraph/subgraph-kit'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
-import type { PackStore } from './pack.repository.js'
-import { PACK_EVENTS, Pack, type CreatePackInput, type PackEventPayload, type PackListInput, type UpdatePackInput } from './pack.type.js'
+import { HostRef } from '../refs/entity-refs.js'
+import { canSeeTeam, teamScope } from '../refs/visibility.js'
+import { sortOrder, timeKey, type SortOrder } from '../paging/order.js'
+import type { PackKeyRow, PackPageFilter, PackStore } from './pack.repository.js'
+import { PackOrderField, type PacksArgs } from './pack.args.js'
+import { PACK_EVENTS, Pack, type CreatePackInput, type PackEventPayload, type PackListInput, type PackRow, type UpdatePackInput } from './pack.type.js'
+
+type PackSortOrder = SortOrder<PackOrderField>
+const packCursor = (sort: PackSortOrder) => (k: PackKeyRow): CursorKey[] =>
+  [sort.field === PackOrderField.NAME ? k.name : timeKey(sort.field === PackOrderField.CREATED_AT ? k.created_at : k.updated_at), k.id]
+/** The window, filter and sort a packs connection's arguments ask for (BAD_REQUEST / PAGE_SIZE_EXCEEDED when invalid). */
+function packRequest(args: PacksArgs): { window: PageWindow; filter: PackPageFilter; sort: PackSortOrder } {
+  const sort = sortOrder(args.orderBy, PackOrderField.NAME)
+  return { window: pageWindow(args, sort.name, 2), filter: { search: args.filter?.search || null }, sort }
+}
 
 const ORDER_KEYS: Record<string, string> = {
   id: 'id', name: 'name', description: 'description', platform: 'platform', disabled: 'disabled',
@@ -40,6 +54,46 @@ export class PackService {
       orderKey, desc: dir === 'desc', take: f.perPage ?? undefined, skip: f.perPage ? (f.page ?? 0) * f.perPage : undefined,
     })
     return rows.map((r) => new Pack(r))
+  }
+
+  /** A page of user packs (the `packs` connection). */
+  async page(ctx: PacksContext, args: PacksArgs): Promise<Page<Pack>> {
+    requireReader(ctx)
+    const { window, filter, sort } = packRequest(args)
+    const keys = await ctx.repos.packs.pageUserPacks(window, filter, sort)
+    return this.toPackPage(ctx, keys, window, sort, () => ctx.repos.packs.countUserPacks(filter))
+  }
+
+  /** A page of the packs targeting a team (system packs included); empty for a team the caller may not see. */
+  async teamPage(ctx: PacksContext, teamId: number, args: PacksArgs): Promise<Page<Pack>> {
+    const v = requireReader(ctx)
+    const { window, filter, sort } = packRequest(args)
+    if (!canSeeTeam(v, teamId)) return emptyPage()
+    const keys = await ctx.loaders.teamPacks({ window, filter, sort }).load(teamId)
+    return this.toPackPage(ctx, keys, window, sort, () => ctx.loaders.teamPackCounts(filter).load(teamId))
+  }
+
+  /** The packs reaching a host directly, through its labels or its team, by name; none for a host the caller may not see. */
+  async forHost(ctx: PacksContext, hostId: number): Promise<Pack[]> {
+    const v = requireReader(ctx)
+    const ids = await ctx.loaders.hostPackIds(teamScope(v)).load(hostId)
+    const rows = (await ctx.loaders.pack.loadMany(ids)).filter((r): r is PackRow => !!r && !(r instanceof Error))
+    return rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id)).map((r) => new Pack(r))
+  }
+
+  /** A page (by host id) of the pack's target hosts the caller may see. */
+  async hostsPage(ctx: PacksContext, pack: Pack, args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): Promise<Page<HostRef>> {
+    const v = requireReader(ctx)
+    const window = pageWindow(args, 'ID_ASC', 1)
+    const rows = await ctx.loaders.targetHostPages({ window, teams: teamScope(v) }).load(pack.row.id)
+    return toPage(rows, window, (r) => [r.host_id], (r) => new HostRef(r.host_id), async () => (await this.targetHostIds(ctx, pack)).length)
+  }
+
+  private async toPackPage(ctx: PacksContext, keys: PackKeyRow[], window: PageWindow, sort: PackSortOrder, count: () => Promise<number>): Promise<Page<Pack>> {
+    const rows = await ctx.loaders.pack.loadMany(keys.map((k) => k.id))
+    // A pack deleted between the two reads is left out of the page.
+    const found = keys.flatMap((k, i) => { const r = rows[i]; return r && !(r instanceof Error) ? [{ k, r }] : [] })
+    return toPage(found, window, (x) => packCursor(sort)(x.k), (x) => new Pack(x.r), count)
   }
 
   async get(ctx: PackServiceContext, id: string): Promise<Pack> {

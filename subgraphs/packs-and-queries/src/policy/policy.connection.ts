@@ -1,0 +1,4 @@
+import { connectionOf } from '@fleetgraph/subgraph-kit'
+import { Policy } from './policy.type.js'
+
+export const PolicyConnection = connectionOf(Policy, 'Policy', 'policies')
