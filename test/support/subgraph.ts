@@ -11,6 +11,8 @@ export interface SubgraphsUnderTest {
   /** SQL statements since the last `resetQueries()`. */
   queries: string[]
   resetQueries(): void
+  /** Runs SQL on the test database, for what no API seeds (a license tier, agents' answers); not recorded in `queries`. */
+  sql(text: string, params?: unknown[]): Promise<unknown[]>
   /** Sends an operation straight to the named subgraph (no gateway). */
   gql(subgraph: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: any; errors?: any[] }>
   close(): Promise<void>
@@ -29,6 +31,7 @@ export async function startSubgraphs(defs: Subgraph[]): Promise<SubgraphsUnderTe
   return {
     queries,
     resetQueries: () => { queries.length = 0 },
+    sql: async (text, params) => { const n = queries.length; const rows = await db.sql.query(text, params); queries.length = n; return rows },
     gql: async (subgraph, query, variables, token) => {
       const target = running.find((r) => r.name === subgraph)
       if (!target) throw new Error(`subgraph ${subgraph} is not running`)

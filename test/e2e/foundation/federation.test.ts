@@ -78,7 +78,7 @@ describe('federated GraphQL', () => {
 
   it('a subscription flows through the gateway and resolves inventory fields per event', async () => {
     const client = wsClient(base, admin)
-    const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { hostname } } } }')
+    const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { nodes { hostname } } } } }')
     // The subscription is established before the event: retry creating until an event arrives.
     let n = 0
     const events = await (async () => {
@@ -92,7 +92,7 @@ describe('federated GraphQL', () => {
     assert.equal(ev.errors, undefined, JSON.stringify(ev.errors))
     assert.equal(ev.data.packEvents.kind, 'created')
     assert.match(ev.data.packEvents.pack.name, /^live pack/)
-    assert.deepEqual(ev.data.packEvents.pack.hosts, [{ hostname: 'bravo.local' }])
+    assert.deepEqual(ev.data.packEvents.pack.hosts.nodes, [{ hostname: 'bravo.local' }])
     sub.unsubscribe()
     await client.dispose()
   })

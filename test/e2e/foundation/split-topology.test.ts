@@ -77,7 +77,7 @@ describe('gateway and subgraphs in separate processes', () => {
     await anon.dispose()
 
     const client = wsClient(base, admin)
-    const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { hostname } } } }')
+    const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { nodes { hostname } } } } }')
     let n = 0
     const events = await (async () => {
       for (;;) {
@@ -86,7 +86,7 @@ describe('gateway and subgraphs in separate processes', () => {
       }
     })()
     assert.equal(events[0].errors, undefined, JSON.stringify(events[0].errors))
-    assert.deepEqual(events[0].data.packEvents.pack.hosts, [{ hostname: 'split-host.local' }])
+    assert.deepEqual(events[0].data.packEvents.pack.hosts.nodes, [{ hostname: 'split-host.local' }])
     sub.unsubscribe()
     await client.dispose()
   })

@@ -47,7 +47,7 @@ if (databaseUrl && redisUrl) {
       const hosts = await gql(b.url, '{ hosts { id hostname } }', undefined, token)
       const hostId = hosts.data!.hosts.find((h: any) => h.hostname === 'replica-host.local').id
       const client = wsClient(b.url, token)
-      const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { hostname } } } }')
+      const sub = subscribe(client, 'subscription { packEvents { kind pack { name hosts { nodes { hostname } } } } }')
       let n = 0
       const events = await (async () => {
         for (;;) {
@@ -56,7 +56,7 @@ if (databaseUrl && redisUrl) {
         }
       })()
       assert.equal(events[0].data.packEvents.kind, 'created')
-      assert.deepEqual(events[0].data.packEvents.pack.hosts, [{ hostname: 'replica-host.local' }])
+      assert.deepEqual(events[0].data.packEvents.pack.hosts.nodes, [{ hostname: 'replica-host.local' }])
       sub.unsubscribe()
       await client.dispose()
     })

@@ -36,9 +36,9 @@ describe('pack targets (Premium)', () => {
     // a (host) + b, c, d (label) + d, e (team) = 5 distinct
     const r = await doJSON(base, 'POST', '/api/v1/fleet/packs', { name: 'everything', host_ids: [ids['a.local'], ids['b.local']], label_ids: [manual], team_ids: [team] }, 200, admin)
     assert.equal(r.body.pack.total_hosts_count, 5)
-    const g = await gql(base, 'query($id: ID!) { pack(id: $id) { hosts { hostname } labels { name } teams { name } } }', { id: String(r.body.pack.id) }, admin)
+    const g = await gql(base, 'query($id: ID!) { pack(id: $id) { hosts { nodes { hostname } } labels { name } teams { name } } }', { id: String(r.body.pack.id) }, admin)
     assert.equal(g.errors, undefined, JSON.stringify(g.errors))
-    assert.deepEqual(g.data!.pack.hosts.map((h: any) => h.hostname).sort(), ['a.local', 'b.local', 'c.local', 'd.local', 'e.local'])
+    assert.deepEqual(g.data!.pack.hosts.nodes.map((h: any) => h.hostname).sort(), ['a.local', 'b.local', 'c.local', 'd.local', 'e.local'])
     assert.deepEqual(g.data!.pack.labels, [{ name: 'Manual' }])
     assert.deepEqual(g.data!.pack.teams, [{ name: 'Servers' }])
   })

@@ -235,10 +235,10 @@ describe('packs and scheduled queries', () => {
 
   describe('GraphQL twins', () => {
     it('creates, updates, schedules, reads and deletes through GraphQL', async () => {
-      const c = await gql(base, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id name totalHostsCount hosts { hostname } } }',
+      const c = await gql(base, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id name totalHostsCount hosts { nodes { hostname } } } }',
         { i: { name: 'gql pack', hostIds: [String(hostIds[2])] } }, maintainer)
       assert.equal(c.errors, undefined, JSON.stringify(c.errors))
-      assert.deepEqual(c.data!.createPack.hosts, [{ hostname: 'three.local' }])
+      assert.deepEqual(c.data!.createPack.hosts.nodes, [{ hostname: 'three.local' }])
       const id = c.data!.createPack.id
       const u = await gql(base, 'mutation($id: ID!) { updatePack(id: $id, input: { description: "via graphql" }) { description } }', { id }, maintainer)
       assert.equal(u.data!.updatePack.description, 'via graphql')
