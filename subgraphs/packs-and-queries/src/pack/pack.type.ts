@@ -10,54 +10,54 @@ export interface PackRow {
 @ObjectType({ description: 'A set of scheduled queries sent to the hosts it targets.' })
 export class Pack {
   constructor(readonly row: PackRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get description(): string { return this.row.description }
-  @Field(() => String) get platform(): string { return this.row.platform }
-  @Field(() => Boolean) get disabled(): boolean { return this.row.disabled }
+  @Field(() => ID, { description: "The pack's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => String, { description: 'Unique pack name.' }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'Free text.' }) get description(): string { return this.row.description }
+  @Field(() => String, { description: 'Comma-separated platforms the pack runs on (darwin, windows, linux); empty = all.' }) get platform(): string { return this.row.platform }
+  @Field(() => Boolean, { description: 'A disabled pack is not sent to hosts.' }) get disabled(): boolean { return this.row.disabled }
   @Field(() => String, { nullable: true, description: 'null for user packs; "global" or "team-<id>" for system packs' })
   get type(): string | null { return this.row.pack_type }
   @Field(() => [ID], { description: 'Hosts targeted directly.' }) get hostIds(): string[] { return this.row.hosts.map((h) => String(h.host_id)) }
-  @Field(() => [ID]) get labelIds(): string[] { return this.row.labels.map((l) => String(l.label_id)) }
-  @Field(() => [ID]) get teamIds(): string[] { return this.row.teams.map((t) => String(t.team_id)) }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => [ID], { description: 'Labels targeted: their member hosts.' }) get labelIds(): string[] { return this.row.labels.map((l) => String(l.label_id)) }
+  @Field(() => [ID], { description: 'Teams targeted: their hosts.' }) get teamIds(): string[] { return this.row.teams.map((t) => String(t.team_id)) }
+  @Field(() => Date, { description: 'When the pack was created.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the pack was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
 
-@InputType()
+@InputType({ description: 'A new user pack and its targets (hosts directly, labels and teams).' })
 export class CreatePackInput {
-  @Field(() => String) name!: string
-  @Field(() => String, { nullable: true }) description?: string | null
-  @Field(() => String, { nullable: true }) platform?: string | null
-  @Field(() => Boolean, { nullable: true }) disabled?: boolean | null
-  @Field(() => [ID], { nullable: true }) hostIds?: string[] | null
-  @Field(() => [ID], { nullable: true }) labelIds?: string[] | null
-  @Field(() => [ID], { nullable: true }) teamIds?: string[] | null
+  @Field(() => String, { description: 'Unique pack name; not blank.' }) name!: string
+  @Field(() => String, { nullable: true, description: 'Free text; empty when absent.' }) description?: string | null
+  @Field(() => String, { nullable: true, description: 'Comma-separated platforms (darwin, windows, linux); empty or absent = all.' }) platform?: string | null
+  @Field(() => Boolean, { nullable: true, description: 'true: not sent to hosts (default false).' }) disabled?: boolean | null
+  @Field(() => [ID], { nullable: true, description: 'Hosts to target directly.' }) hostIds?: string[] | null
+  @Field(() => [ID], { nullable: true, description: 'Labels to target (their member hosts).' }) labelIds?: string[] | null
+  @Field(() => [ID], { nullable: true, description: 'Teams to target (their hosts).' }) teamIds?: string[] | null
 }
 
 @InputType({ description: 'Only the fields given change; a target list given replaces that kind of target.' })
 export class UpdatePackInput {
-  @Field(() => String, { nullable: true }) name?: string | null
-  @Field(() => String, { nullable: true }) description?: string | null
-  @Field(() => String, { nullable: true }) platform?: string | null
-  @Field(() => Boolean, { nullable: true }) disabled?: boolean | null
-  @Field(() => [ID], { nullable: true }) hostIds?: string[] | null
-  @Field(() => [ID], { nullable: true }) labelIds?: string[] | null
-  @Field(() => [ID], { nullable: true }) teamIds?: string[] | null
+  @Field(() => String, { nullable: true, description: 'Unique pack name; not blank.' }) name?: string | null
+  @Field(() => String, { nullable: true, description: 'Free text.' }) description?: string | null
+  @Field(() => String, { nullable: true, description: 'Comma-separated platforms (darwin, windows, linux); empty = all.' }) platform?: string | null
+  @Field(() => Boolean, { nullable: true, description: 'true: not sent to hosts.' }) disabled?: boolean | null
+  @Field(() => [ID], { nullable: true, description: 'Replaces the hosts targeted directly.' }) hostIds?: string[] | null
+  @Field(() => [ID], { nullable: true, description: 'Replaces the labels targeted.' }) labelIds?: string[] | null
+  @Field(() => [ID], { nullable: true, description: 'Replaces the teams targeted.' }) teamIds?: string[] | null
 }
 
-@InputType()
+@InputType({ description: "Order and page of the REST list of packs (Fleet's list options)." })
 export class PackListInput {
   @Field(() => String, { nullable: true, description: 'Any packs column: id, name, description, platform, disabled, type, created_at, updated_at.' }) orderKey?: string | null
   @Field(() => String, { nullable: true, description: 'asc | desc' }) orderDirection?: string | null
   @Field(() => Int, { nullable: true, description: '0-based page' }) page?: number | null
-  @Field(() => Int, { nullable: true }) perPage?: number | null
+  @Field(() => Int, { nullable: true, description: 'Packs per page; all of them when absent.' }) perPage?: number | null
 }
 
 @ObjectType({ description: 'Something happened to a pack.' })
 export class PackEvent {
   @Field(() => String, { description: 'created | updated | deleted' }) kind!: string
-  @Field(() => ID) packId!: string
+  @Field(() => ID, { description: "The pack's id." }) packId!: string
   @Field(() => Pack, { nullable: true, description: 'The pack as it is now; null once deleted.' }) pack!: Pack | null
 }
 

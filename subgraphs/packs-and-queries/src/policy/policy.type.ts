@@ -9,25 +9,25 @@ export interface PolicyRow {
 @ObjectType({ description: 'A yes/no osquery check each host passes or fails.' })
 export class Policy {
   constructor(readonly row: PolicyRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get query(): string { return this.row.query }
-  @Field(() => String) get description(): string { return this.row.description }
-  @Field(() => String) get resolution(): string { return this.row.resolution }
+  @Field(() => ID, { description: "The policy's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => String, { description: "The policy's name (unique per team)." }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'The osquery SQL: a host passes when it returns rows.' }) get query(): string { return this.row.query }
+  @Field(() => String, { description: 'What the policy checks.' }) get description(): string { return this.row.description }
+  @Field(() => String, { description: 'How to make a failing host pass.' }) get resolution(): string { return this.row.resolution }
   @Field(() => String, { description: 'Comma-separated: darwin, windows, linux, chrome; empty = all.' }) get platform(): string { return this.row.platform }
-  @Field(() => Boolean) get critical(): boolean { return this.row.critical }
+  @Field(() => Boolean, { description: 'Marked critical (Fleet Premium).' }) get critical(): boolean { return this.row.critical }
   @Field(() => Int, { nullable: true, description: 'null for global policies.' }) get teamId(): number | null { return this.row.team_id }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => Date, { description: 'When the policy was created.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the policy was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
 
 @InputType({ description: 'Upserted by name; on update, team and platform are kept (as Fleet documents).' })
 export class PolicySpecInput {
-  @Field(() => String) name!: string
-  @Field(() => String) query!: string
-  @Field(() => String, { nullable: true }) description?: string | null
-  @Field(() => String, { nullable: true }) resolution?: string | null
+  @Field(() => String, { description: "The policy's name: the spec upserts by it." }) name!: string
+  @Field(() => String, { description: 'The osquery SQL; not blank.' }) query!: string
+  @Field(() => String, { nullable: true, description: 'What the policy checks.' }) description?: string | null
+  @Field(() => String, { nullable: true, description: 'How to make a failing host pass.' }) resolution?: string | null
   @Field(() => String, { nullable: true, description: 'Team name; empty or "No team" for a global policy.' }) team?: string | null
-  @Field(() => String, { nullable: true }) platform?: string | null
+  @Field(() => String, { nullable: true, description: 'Comma-separated: darwin, windows, linux, chrome; empty = all (kept on update).' }) platform?: string | null
   @Field(() => Boolean, { nullable: true, description: 'Fleet Premium; forced false on Free.' }) critical?: boolean | null
 }

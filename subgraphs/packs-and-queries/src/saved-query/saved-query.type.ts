@@ -9,19 +9,19 @@ export interface SavedQueryRow {
 @ObjectType({ description: 'A saved osquery SQL query (Fleet "query"), runnable live or on a schedule.' })
 export class SavedQuery {
   constructor(readonly row: SavedQueryRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get description(): string { return this.row.description }
+  @Field(() => ID, { description: "The query's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => String, { description: 'Unique query name.' }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'Free text.' }) get description(): string { return this.row.description }
   @Field(() => String, { description: 'The SQL.' }) get query(): string { return this.row.query }
-  @Field(() => Boolean) get observerCanRun(): boolean { return this.row.observer_can_run }
-  @Field(() => String) get platform(): string { return this.row.platform }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => Boolean, { description: 'Observers may run it live.' }) get observerCanRun(): boolean { return this.row.observer_can_run }
+  @Field(() => String, { description: 'Comma-separated platforms it targets when scheduled; empty = all.' }) get platform(): string { return this.row.platform }
+  @Field(() => Date, { description: 'When the query was created.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the query was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
 
 @InputType({ description: 'A query spec: upserted by name.' })
 export class QuerySpecInput {
-  @Field(() => String) name!: string
-  @Field(() => String, { nullable: true }) description?: string | null
-  @Field(() => String) query!: string
+  @Field(() => String, { description: "The query's name: the spec upserts by it." }) name!: string
+  @Field(() => String, { nullable: true, description: 'Free text.' }) description?: string | null
+  @Field(() => String, { description: 'The SQL; not blank.' }) query!: string
 }

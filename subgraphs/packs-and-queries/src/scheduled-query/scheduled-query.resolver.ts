@@ -7,32 +7,32 @@ import { scheduledQueryService } from './scheduled-query.service.js'
 export class ScheduledQueryResolver {
   @Query(() => [ScheduledQuery], { description: "A pack's scheduled queries; an unknown pack has none (as in Fleet)." })
   scheduledQueries(
-    @Arg('packId', () => ID) packId: string,
+    @Arg('packId', () => ID, { description: 'The pack.' }) packId: string,
     @Ctx() ctx: PacksContext,
-    @Arg('page', () => Int, { nullable: true }) page?: number,
-    @Arg('perPage', () => Int, { nullable: true }) perPage?: number,
+    @Arg('page', () => Int, { nullable: true, description: '0-based page number (with perPage).' }) page?: number,
+    @Arg('perPage', () => Int, { nullable: true, description: 'Items per page; all when absent.' }) perPage?: number,
   ): Promise<ScheduledQuery[]> {
     return scheduledQueryService.listForPack(ctx, packId, page, perPage)
   }
 
-  @Query(() => ScheduledQuery)
-  scheduledQuery(@Arg('id', () => ID) id: string, @Ctx() ctx: PacksContext): Promise<ScheduledQuery> { return scheduledQueryService.get(ctx, id) }
+  @Query(() => ScheduledQuery, { description: 'A scheduled query by id; NOT_FOUND when there is none.' })
+  scheduledQuery(@Arg('id', () => ID, { description: "The scheduled query's id." }) id: string, @Ctx() ctx: PacksContext): Promise<ScheduledQuery> { return scheduledQueryService.get(ctx, id) }
 
   @Mutation(() => ScheduledQuery, { description: 'Adds a saved query to a pack.' })
-  scheduleQuery(@Arg('input', () => ScheduleQueryInput) input: ScheduleQueryInput, @Ctx() ctx: PacksContext): Promise<ScheduledQuery> {
+  scheduleQuery(@Arg('input', () => ScheduleQueryInput, { description: 'The query, the pack and the options.' }) input: ScheduleQueryInput, @Ctx() ctx: PacksContext): Promise<ScheduledQuery> {
     return scheduledQueryService.create(ctx, input)
   }
 
-  @Mutation(() => ScheduledQuery)
+  @Mutation(() => ScheduledQuery, { description: "Changes a scheduled query's options." })
   updateScheduledQuery(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateScheduledQueryInput) input: UpdateScheduledQueryInput,
+    @Arg('id', () => ID, { description: "The scheduled query's id." }) id: string,
+    @Arg('input', () => UpdateScheduledQueryInput, { description: 'The changes.' }) input: UpdateScheduledQueryInput,
     @Ctx() ctx: PacksContext,
   ): Promise<ScheduledQuery> {
     // GraphQL keeps an explicit null apart from an absent field: null clears, absent keeps.
     return scheduledQueryService.update(ctx, id, input, (k) => (input as Record<string, unknown>)[k] !== undefined)
   }
 
-  @Mutation(() => Boolean)
-  deleteScheduledQuery(@Arg('id', () => ID) id: string, @Ctx() ctx: PacksContext): Promise<boolean> { return scheduledQueryService.delete(ctx, id) }
+  @Mutation(() => Boolean, { description: 'Removes a query from its pack.' })
+  deleteScheduledQuery(@Arg('id', () => ID, { description: "The scheduled query's id." }) id: string, @Ctx() ctx: PacksContext): Promise<boolean> { return scheduledQueryService.delete(ctx, id) }
 }

@@ -10,42 +10,42 @@ export interface ScheduledQueryRow {
 @ObjectType({ description: "A saved query scheduled in a pack, with the pack's per-query options." })
 export class ScheduledQuery {
   constructor(readonly row: ScheduledQueryRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => ID) get packId(): string { return String(this.row.pack_id) }
-  @Field(() => ID) get queryId(): string { return String(this.row.query_id) }
+  @Field(() => ID, { description: "The scheduled query's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: 'The pack it is scheduled in.' }) get packId(): string { return String(this.row.pack_id) }
+  @Field(() => ID, { description: 'The saved query it runs.' }) get queryId(): string { return String(this.row.query_id) }
   @Field(() => String, { description: "Unique in the pack: the query's name, with -1 suffixes when taken." }) get name(): string { return this.row.name }
-  @Field(() => String) get queryName(): string { return this.row.query_name }
+  @Field(() => String, { description: "The saved query's name." }) get queryName(): string { return this.row.query_name }
   @Field(() => String, { description: 'The SQL of the saved query.' }) get query(): string { return this.row.saved_query.query }
-  @Field(() => String) get description(): string { return this.row.description }
+  @Field(() => String, { description: 'Free text.' }) get description(): string { return this.row.description }
   @Field(() => Int, { description: 'Seconds between runs (1 to 604800).' }) get interval(): number { return this.row.interval }
-  @Field(() => Boolean, { nullable: true }) get snapshot(): boolean | null { return this.row.snapshot }
-  @Field(() => Boolean, { nullable: true }) get removed(): boolean | null { return this.row.removed }
-  @Field(() => String) get platform(): string { return this.row.platform }
-  @Field(() => String) get version(): string { return this.row.version }
+  @Field(() => Boolean, { nullable: true, description: 'true: results are sent as snapshots, not differences; null when unset.' }) get snapshot(): boolean | null { return this.row.snapshot }
+  @Field(() => Boolean, { nullable: true, description: 'true: removed rows are logged too; null when unset.' }) get removed(): boolean | null { return this.row.removed }
+  @Field(() => String, { description: 'Comma-separated platforms it runs on; empty = all.' }) get platform(): string { return this.row.platform }
+  @Field(() => String, { description: 'Minimum osquery version; empty = any.' }) get version(): string { return this.row.version }
   @Field(() => Int, { nullable: true, description: 'Percentage (1-100) of targeted hosts that run it.' }) get shard(): number | null { return this.row.shard }
-  @Field(() => Boolean, { nullable: true }) get denylist(): boolean | null { return this.row.denylist }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => Boolean, { nullable: true, description: 'true: osquery may deny-list it when it uses too many resources; null when unset.' }) get denylist(): boolean | null { return this.row.denylist }
+  @Field(() => Date, { description: 'When it was scheduled.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When it was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
 
-@InputType()
+@InputType({ description: "A saved query to add to a pack, with the pack's options for it." })
 export class ScheduleQueryInput {
-  @Field(() => ID) packId!: string
-  @Field(() => ID) queryId!: string
-  @Field(() => Int) interval!: number
-  @Field(() => Boolean, { nullable: true }) snapshot?: boolean | null
-  @Field(() => Boolean, { nullable: true }) removed?: boolean | null
-  @Field(() => String, { nullable: true }) platform?: string | null
-  @Field(() => String, { nullable: true }) version?: string | null
-  @Field(() => Int, { nullable: true }) shard?: number | null
+  @Field(() => ID, { description: 'The pack to schedule it in.' }) packId!: string
+  @Field(() => ID, { description: 'The saved query to schedule.' }) queryId!: string
+  @Field(() => Int, { description: 'Seconds between runs (1 to 604800).' }) interval!: number
+  @Field(() => Boolean, { nullable: true, description: 'true: send results as snapshots, not differences.' }) snapshot?: boolean | null
+  @Field(() => Boolean, { nullable: true, description: 'true: log removed rows too.' }) removed?: boolean | null
+  @Field(() => String, { nullable: true, description: 'Comma-separated platforms to run on; empty = all.' }) platform?: string | null
+  @Field(() => String, { nullable: true, description: 'Minimum osquery version; empty = any.' }) version?: string | null
+  @Field(() => Int, { nullable: true, description: 'Percentage (1-100) of targeted hosts that run it.' }) shard?: number | null
 }
 
 @InputType({ description: 'Only the fields given change; shard: null clears the shard.' })
 export class UpdateScheduledQueryInput {
-  @Field(() => Int, { nullable: true }) interval?: number | null
-  @Field(() => Boolean, { nullable: true }) snapshot?: boolean | null
-  @Field(() => Boolean, { nullable: true }) removed?: boolean | null
-  @Field(() => String, { nullable: true }) platform?: string | null
-  @Field(() => String, { nullable: true }) version?: string | null
-  @Field(() => Int, { nullable: true }) shard?: number | null
+  @Field(() => Int, { nullable: true, description: 'Seconds between runs (1 to 604800).' }) interval?: number | null
+  @Field(() => Boolean, { nullable: true, description: 'true: send results as snapshots, not differences.' }) snapshot?: boolean | null
+  @Field(() => Boolean, { nullable: true, description: 'true: log removed rows too.' }) removed?: boolean | null
+  @Field(() => String, { nullable: true, description: 'Comma-separated platforms to run on; empty = all.' }) platform?: string | null
+  @Field(() => String, { nullable: true, description: 'Minimum osquery version; empty = any.' }) version?: string | null
+  @Field(() => Int, { nullable: true, description: 'Percentage (1-100) of targeted hosts that run it.' }) shard?: number | null
 }
