@@ -3,13 +3,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new user pack and its targets (hosts directly, labels and teams). */
 export type CreatePackInput = {
+  /** Free text; empty when absent. */
   description?: string | null | undefined;
+  /** true: not sent to hosts (default false). */
   disabled?: boolean | null | undefined;
+  /** Hosts to target directly. */
   hostIds?: Array<string | number> | null | undefined;
+  /** Labels to target (their member hosts). */
   labelIds?: Array<string | number> | null | undefined;
+  /** Unique pack name; not blank. */
   name: string;
+  /** Comma-separated platforms (darwin, windows, linux); empty or absent = all. */
   platform?: string | null | undefined;
+  /** Teams to target (their hosts). */
   teamIds?: Array<string | number> | null | undefined;
 };
 
@@ -77,6 +85,7 @@ export type OrgInfoInput = {
   orgName: string;
 };
 
+/** Order and page of the REST list of packs (Fleet's list options). */
 export type PackListInput = {
   /** asc | desc */
   orderDirection?: string | null | undefined;
@@ -84,35 +93,55 @@ export type PackListInput = {
   orderKey?: string | null | undefined;
   /** 0-based page */
   page?: number | null | undefined;
+  /** Packs per page; all of them when absent. */
   perPage?: number | null | undefined;
 };
 
 /** Upserted by name; replaces the pack's queries and targets. */
 export type PackSpecInput = {
+  /** Free text. */
   description?: string | null | undefined;
+  /** true: not sent to hosts. */
   disabled?: boolean | null | undefined;
+  /** Unique pack name: the spec upserts by it. */
   name: string;
+  /** Comma-separated platforms; empty = all. */
   platform?: string | null | undefined;
+  /** Replaces the queries; none when absent. */
   queries?: Array<PackSpecQueryInput> | null | undefined;
+  /** Replaces the targets; none when absent. */
   targets?: PackSpecTargetsInput | null | undefined;
 };
 
+/** One query of a pack spec: a saved query by name, with the options for it. */
 export type PackSpecQueryInput = {
+  /** true: osquery may deny-list it when it uses too many resources. */
   denylist?: boolean | null | undefined;
+  /** Free text. */
   description?: string | null | undefined;
+  /** Seconds between runs. */
   interval: number;
   /** Defaults to the query's name. */
   name?: string | null | undefined;
+  /** Comma-separated platforms to run on; empty = all. */
   platform?: string | null | undefined;
+  /** Name of the saved query to schedule. */
   query: string;
+  /** true: log removed rows too. */
   removed?: boolean | null | undefined;
+  /** Percentage (1-100) of targeted hosts that run it. */
   shard?: number | null | undefined;
+  /** true: send results as snapshots, not differences. */
   snapshot?: boolean | null | undefined;
+  /** Minimum osquery version; empty = any. */
   version?: string | null | undefined;
 };
 
+/** A pack spec's targets, by name. */
 export type PackSpecTargetsInput = {
+  /** Label names to target; each must exist. */
   labels?: Array<string> | null | undefined;
+  /** Team names to target; each must exist. */
   teams?: Array<string> | null | undefined;
 };
 
@@ -127,10 +156,15 @@ export type PolicyResponse =
 export type PolicySpecInput = {
   /** Fleet Premium; forced false on Free. */
   critical?: boolean | null | undefined;
+  /** What the policy checks. */
   description?: string | null | undefined;
+  /** The policy's name: the spec upserts by it. */
   name: string;
+  /** Comma-separated: darwin, windows, linux, chrome; empty = all (kept on update). */
   platform?: string | null | undefined;
+  /** The osquery SQL; not blank. */
   query: string;
+  /** How to make a failing host pass. */
   resolution?: string | null | undefined;
   /** Team name; empty or "No team" for a global policy. */
   team?: string | null | undefined;
@@ -151,19 +185,31 @@ export type PreassignProfileInput = {
 
 /** A query spec: upserted by name. */
 export type QuerySpecInput = {
+  /** Free text. */
   description?: string | null | undefined;
+  /** The query's name: the spec upserts by it. */
   name: string;
+  /** The SQL; not blank. */
   query: string;
 };
 
+/** A saved query to add to a pack, with the pack's options for it. */
 export type ScheduleQueryInput = {
+  /** Seconds between runs (1 to 604800). */
   interval: number;
+  /** The pack to schedule it in. */
   packId: string | number;
+  /** Comma-separated platforms to run on; empty = all. */
   platform?: string | null | undefined;
+  /** The saved query to schedule. */
   queryId: string | number;
+  /** true: log removed rows too. */
   removed?: boolean | null | undefined;
+  /** Percentage (1-100) of targeted hosts that run it. */
   shard?: number | null | undefined;
+  /** true: send results as snapshots, not differences. */
   snapshot?: boolean | null | undefined;
+  /** Minimum osquery version; empty = any. */
   version?: string | null | undefined;
 };
 
@@ -206,22 +252,35 @@ export type TeamSpecInput = {
 
 /** Only the fields given change; a target list given replaces that kind of target. */
 export type UpdatePackInput = {
+  /** Free text. */
   description?: string | null | undefined;
+  /** true: not sent to hosts. */
   disabled?: boolean | null | undefined;
+  /** Replaces the hosts targeted directly. */
   hostIds?: Array<string | number> | null | undefined;
+  /** Replaces the labels targeted. */
   labelIds?: Array<string | number> | null | undefined;
+  /** Unique pack name; not blank. */
   name?: string | null | undefined;
+  /** Comma-separated platforms (darwin, windows, linux); empty = all. */
   platform?: string | null | undefined;
+  /** Replaces the teams targeted. */
   teamIds?: Array<string | number> | null | undefined;
 };
 
 /** Only the fields given change; shard: null clears the shard. */
 export type UpdateScheduledQueryInput = {
+  /** Seconds between runs (1 to 604800). */
   interval?: number | null | undefined;
+  /** Comma-separated platforms to run on; empty = all. */
   platform?: string | null | undefined;
+  /** true: log removed rows too. */
   removed?: boolean | null | undefined;
+  /** Percentage (1-100) of targeted hosts that run it. */
   shard?: number | null | undefined;
+  /** true: send results as snapshots, not differences. */
   snapshot?: boolean | null | undefined;
+  /** Minimum osquery version; empty = any. */
   version?: string | null | undefined;
 };
 
