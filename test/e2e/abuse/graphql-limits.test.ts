@@ -227,7 +227,7 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
       me { id email globalRole }
       online: hosts { ...HostRow }
       everyone: users { id email name globalRole }
-      packs(first: 20) { nodes { id name hosts(first: 20) { nodes { ...HostRow } } } }
+      packs { nodes { id name hosts { nodes { ...HostRow } } } }
       labels { id name labelType }
     }
     fragment HostRow on Host { id hostname status platform osVersion }`, undefined, admin)
