@@ -4,11 +4,15 @@
 // in GraphiQL's Headers tab (not persisted: headers may hold a token).
 //
 // The page is one inline script, allowed by its SHA-256 in the Content-Security-Policy; nothing
-// else may run, load or connect outside this origin. It is rendered and gzipped once, on first use.
+// else may run, load or connect outside this origin. The bundle (9 MB of JavaScript) is loaded,
+// rendered and gzipped once, on the first browser request, off the event loop where it can be:
+// processes nobody browses to never load it (it costs about a second to import).
 import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gzip as gzipCallback } from 'node:zlib'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
+
+const gzip = promisify(gzipCallback)
 
 /** What a newcomer sees in the editor before typing anything. */
 const DEFAULT_QUERY = `# Welcome to the Fleetgraph GraphQL API.
@@ -43,7 +47,8 @@ export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
 }
 
-export function renderGraphiQLPage(endpoint: string): GraphiQLPage {
+export async function renderGraphiQLPage(endpoint: string): Promise<GraphiQLPage> {
+  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql')
   const html = renderGraphiQL({
     title: 'Fleetgraph GraphiQL',
     endpoint,
@@ -70,7 +75,7 @@ export function renderGraphiQLPage(endpoint: string): GraphiQLPage {
     "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; ')
-  return { html, gzip: gzipSync(html, { level: 9 }), etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`, csp }
+  return { html, gzip: await gzip(html, { level: 9 }), etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`, csp }
 }
 
 /** True for a browser navigation: GET (or HEAD) that accepts text/html. Other GETs stay the runtime's. */
@@ -80,30 +85,39 @@ export function wantsGraphiQL(req: IncomingMessage): boolean {
 }
 
 /** The route handler: serves the page to browsers, declines everything else (false). */
-export function graphiqlHandler(endpoint = '/graphql') {
-  let page: GraphiQLPage | undefined
+export function graphiqlHandler(endpoint = '/graphql', onError: (e: unknown) => void = () => {}) {
+  let page: Promise<GraphiQLPage> | undefined
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (!wantsGraphiQL(req)) return false
     page ??= renderGraphiQLPage(endpoint)
-    const headers: Record<string, string> = {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': page.csp,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-      etag: page.etag,
-      vary: 'accept, accept-encoding',
-    }
-    if (req.headers['if-none-match'] === page.etag) {
-      res.writeHead(304, headers).end()
-      return true
-    }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    const body = gzip ? page.gzip : Buffer.from(page.html)
-    if (gzip) headers['content-encoding'] = 'gzip'
-    headers['content-length'] = String(body.length)
-    res.writeHead(200, headers)
-    res.end(req.method === 'HEAD' ? undefined : body)
+    page.then((p) => send(req, res, p), (e: unknown) => {
+      page = undefined
+      onError(e)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('GraphiQL is unavailable.')
+    })
     return true
   }
+}
+
+function send(req: IncomingMessage, res: ServerResponse, page: GraphiQLPage): void {
+  const headers: Record<string, string> = {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': page.csp,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-cache',
+    etag: page.etag,
+    vary: 'accept, accept-encoding',
+  }
+  if (req.headers['if-none-match'] === page.etag) {
+    res.writeHead(304, headers).end()
+    return
+  }
+  const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const body = gzipped ? page.gzip : Buffer.from(page.html)
+  if (gzipped) headers['content-encoding'] = 'gzip'
+  headers['content-length'] = String(body.length)
+  res.writeHead(200, headers)
+  res.end(req.method === 'HEAD' ? undefined : body)
 }

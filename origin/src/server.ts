@@ -60,7 +60,7 @@ export async function startOrigin(cfg: OriginSettings, services: OriginServices)
       ? { path: agentApi.path, handle: proxy.handle, owner: `the agent API's own process (${(agentApi as { url: string }).url}), through origin src/path-proxy.ts` }
       : { path: agentApi.path, handle: (agentApi as { handler: { handle: HttpHandler } }).handler.handle, owner: 'the osquery agent API in this process (mounted by stack/src/agent-api.ts)' },
     results,
-    graphiql: graphiqlHandler('/graphql'),
+    graphiql: graphiqlHandler('/graphql', (e) => log.error('GraphiQL page failed', { error: String(e) })),
     graphql,
     metrics: metricsAuth ? (req, res) => serveMetrics(req, res, metricsAuth, (e) => log.error('metrics failed', { error: String(e) })) : undefined,
     health: (_req, res) => {
