@@ -3,10 +3,10 @@
 // @listSize as the subgraph kit declares it (CONNECTION_LIST_SIZE), under the shipped defaults.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { buildSchema, getIntrospectionQuery, parse } from 'graphql'
+import { buildSchema, getIntrospectionQuery, parse, type GraphQLError } from 'graphql'
 import { loadGatewayConfig } from '../src/config.js'
 import { costDirectivesOf, operationCost, UNSIZED_LIST_SIZE } from '../src/cost.js'
-import { checkLimits, limitRules, parseWithTokenLimit, type OperationLimits } from '../src/limits.js'
+import { checkLimits, limitRules, parseWithTokenLimit, useOperationLimits, type OperationLimits } from '../src/limits.js'
 import { fanOut } from './attacks.js'
 
 const LIST_SIZE = '@listSize(assumedSize: 50, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)'
@@ -126,5 +126,19 @@ describe('cost, priced by list size', () => {
 
   it('prices the most expensive operation of a document', () => {
     assert.equal(cost('query A { me { id } } query B { hosts(first: 20) { nodes { id } } }'), 21)
+  })
+
+  it('prices with the variables of the request the runtime validates (its context carries the GraphQL params)', () => {
+    const plugin = useOperationLimits(limits, directives)
+    const documentAST = parse('query($n: Int) { hosts(first: $n) { nodes { id team { id } } } }')
+    const refused = (variables: Record<string, unknown>) => {
+      let result: readonly GraphQLError[] | undefined
+      plugin.onValidate({ params: { schema, documentAST }, context: { params: { variables } }, setResult: (r: readonly GraphQLError[]) => { result = r } })
+      return result?.map((e) => e.extensions.code) ?? []
+    }
+    assert.deepEqual(refused({ n: 100 }), [])
+    assert.deepEqual(refused({ n: 100_000 }), ['COST_LIMIT_EXCEEDED'])
+    // The same parsed document again (the runtime caches documents): priced anew for its variables.
+    assert.deepEqual(refused({ n: 100 }), [])
   })
 })
