@@ -107,7 +107,7 @@ describe('packs and policies relations', () => {
   })
 
   it('Policy.hosts pages the passing or failing hosts both ways', async () => {
-    const query = `{ policies(filter: { search: "everywhere" }) { nodes {
+    const query = `{ policies(first: 1, filter: { search: "everywhere" }) { nodes {
       passing: hosts(response: PASSING) { totalCount nodes { hostname } }
       failing: hosts(response: FAILING) { totalCount nodes { hostname } }
       all: hosts(first: 2) { totalCount nodes { hostname } pageInfo { hasNextPage endCursor } } } } }`
@@ -115,10 +115,10 @@ describe('packs and policies relations', () => {
     assert.deepEqual(p.passing, { totalCount: 3, nodes: [{ hostname: 'n1.local' }, { hostname: 'a1.local' }, { hostname: 'b1.local' }] })
     assert.deepEqual(p.failing, { totalCount: 2, nodes: [{ hostname: 'n2.local' }, { hostname: 'a2.local' }] })
     assert.deepEqual([p.all.totalCount, p.all.nodes, p.all.pageInfo.hasNextPage], [5, [{ hostname: 'n1.local' }, { hostname: 'n2.local' }], true])
-    const rest = (await q(`query($c: String) { policies(filter: { search: "everywhere" }) { nodes { hosts(first: 5, after: $c) { nodes { hostname } pageInfo { hasNextPage } } } } }`,
+    const rest = (await q(`query($c: String) { policies(first: 1, filter: { search: "everywhere" }) { nodes { hosts(first: 5, after: $c) { nodes { hostname } pageInfo { hasNextPage } } } } }`,
       { c: p.all.pageInfo.endCursor })).policies.nodes[0].hosts
     assert.deepEqual(rest, { nodes: [{ hostname: 'a1.local' }, { hostname: 'a2.local' }, { hostname: 'b1.local' }], pageInfo: { hasNextPage: false } })
-    const alpha = (await q('{ policies { nodes { name hosts { nodes { hostname } } } } }', undefined, alphaObserver)).policies.nodes
+    const alpha = (await q('{ policies(first: 10) { nodes { name hosts(first: 10) { nodes { hostname } } } } }', undefined, alphaObserver)).policies.nodes
     assert.deepEqual(alpha, [{ name: 'alpha check', hosts: { nodes: [{ hostname: 'a1.local' }] } }])
   })
 
