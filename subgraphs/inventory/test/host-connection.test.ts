@@ -204,11 +204,11 @@ describe('hosts connection', () => {
     const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
     const bad = [
       ['not a cursor', {}], ['!!!', {}],
-      [labelCursor, {}], // another connection's cursor: its order name is NAME_ASC
+      [labelCursor, {}], // another connection's cursor
       [hostCursor, { orderBy: { field: 'SEEN_TIME' } }], // another order
-      [b64({ o: 'HOSTNAME_ASC', k: [1, 2] }), {}], // right shape, wrong key types
-      [b64({ o: 'SEEN_TIME_ASC', k: ["'; DROP TABLE hosts; --", 1] }), { orderBy: { field: 'SEEN_TIME' } }],
-      [b64({ o: 'HOSTNAME_ASC', k: ['a', 1.5] }), {}],
+      [b64({ o: 'Host.HOSTNAME_ASC', k: [1, 2] }), {}], // right shape, wrong key types
+      [b64({ o: 'Host.SEEN_TIME_ASC', k: ["'; DROP TABLE hosts; --", 1] }), { orderBy: { field: 'SEEN_TIME' } }],
+      [b64({ o: 'Host.HOSTNAME_ASC', k: ['a', 1.5] }), {}],
     ] as const
     for (const [after, vars] of bad) {
       const r = await gql(PAGE, { first: 2, after, ...vars })

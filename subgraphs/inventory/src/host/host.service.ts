@@ -75,7 +75,7 @@ export class HostService {
     const v = requireReader(ctx)
     const field = args.orderBy?.field ?? HostOrderField.HOSTNAME
     const desc = args.orderBy?.direction === 'DESC'
-    const window = pageWindow(args, `${field}_${desc ? 'DESC' : 'ASC'}`, KEY_KINDS[field].length + 1)
+    const window = pageWindow(args, `Host.${field}_${desc ? 'DESC' : 'ASC'}`, KEY_KINDS[field].length + 1)
     checkCursorKeys(window, KEY_KINDS[field])
     const spec: HostPageSpec = {
       filter: filterSpec(v, args.filter), order: field, desc, forward: window.forward, size: window.size, cursor: window.cursor, now: ctx.requestedAt,

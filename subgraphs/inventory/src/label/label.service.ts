@@ -17,7 +17,7 @@ export class LabelService {
     requireReader(ctx)
     const field = args.orderBy?.field ?? LabelOrderField.NAME
     const desc = args.orderBy?.direction === 'DESC'
-    const window = pageWindow(args, `${field}_${desc ? 'DESC' : 'ASC'}`, 2)
+    const window = pageWindow(args, `Label.${field}_${desc ? 'DESC' : 'ASC'}`, 2)
     checkCursorKeys(window, [field === LabelOrderField.NAME ? 'text' : 'timestamp'])
     const f = args.filter
     const filter: LabelFilterSpec = {

@@ -20,7 +20,7 @@ export class TeamService {
     const v = requireReader(ctx)
     const field = args.orderBy?.field ?? TeamOrderField.NAME
     const desc = args.orderBy?.direction === 'DESC'
-    const window = pageWindow(args, `${field}_${desc ? 'DESC' : 'ASC'}`, 2)
+    const window = pageWindow(args, `Team.${field}_${desc ? 'DESC' : 'ASC'}`, 2)
     checkCursorKeys(window, [field === TeamOrderField.NAME ? 'text' : 'timestamp'])
     const filter: TeamFilterSpec = {
       visibleTeamIds: v.globalRole ? null : v.teams.map((t) => t.teamId),

@@ -15,7 +15,7 @@ import { userFieldProblems } from './user-rules.js'
 function windowOf(args: UsersArgs): { window: PageWindow; field: UserOrderField; desc: boolean } {
   const field = args.orderBy?.field ?? UserOrderField.NAME
   const desc = args.orderBy?.direction === 'DESC'
-  const window = pageWindow(args, `${field}_${desc ? 'DESC' : 'ASC'}`, 2)
+  const window = pageWindow(args, `User.${field}_${desc ? 'DESC' : 'ASC'}`, 2)
   checkCursorKeys(window, [field === UserOrderField.CREATED_AT ? 'timestamp' : 'text'])
   return { window, field, desc }
 }
