@@ -37,15 +37,21 @@ export type CreateUserInput = {
 
 /** Fleet's orbit agent enrolling a device (POST /api/fleet/orbit/enroll). */
 export type EnrollOrbitInput = {
+  /** Computer name. */
   computerName?: string | null | undefined;
+  /** A global or team enroll secret. */
   enrollSecret: string;
+  /** Hardware model. */
   hardwareModel?: string | null | undefined;
+  /** Hardware serial number. */
   hardwareSerial?: string | null | undefined;
   /** The device's hardware UUID (osquery's system_info.uuid): the host's identity. */
   hardwareUuid: string;
+  /** Hostname. */
   hostname?: string | null | undefined;
   /** The identifier osquery will enroll with, when orbit knows it (else the hardware UUID). */
   osqueryIdentifier?: string | null | undefined;
+  /** Platform (darwin, windows, ubuntu…). */
   platform?: string | null | undefined;
 };
 
@@ -62,15 +68,22 @@ export type HostStatus =
 
 /** fleet-osquery installer package formats. */
 export type InstallerKind =
+  /** Debian/Ubuntu package. */
   | 'deb'
+  /** Windows installer. */
   | 'msi'
+  /** macOS package. */
   | 'pkg'
+  /** Red Hat/Fedora/SUSE package. */
   | 'rpm';
 
+/** Which installer: package format and with or without Fleet Desktop. */
 export type InstallerSelector = {
+  /** With Fleet Desktop. */
   desktop: boolean;
   /** A global enroll secret the installer enrolls hosts with. */
   enrollSecret: string;
+  /** The package format. */
   kind: InstallerKind;
 };
 
@@ -84,6 +97,7 @@ export type LabelSpecInput = {
   labelMembershipType?: string | null | undefined;
   /** regular (default) | builtin (always refused) */
   labelType?: string | null | undefined;
+  /** The unique label name. */
   name: string;
   /** Empty or absent: every platform. */
   platform?: string | null | undefined;
@@ -91,8 +105,11 @@ export type LabelSpecInput = {
   query?: string | null | undefined;
 };
 
+/** The organization. */
 export type OrgInfoInput = {
+  /** The organization logo URL; may be empty. */
   orgLogoUrl?: string | null | undefined;
+  /** The organization name. */
   orgName: string;
 };
 
@@ -188,19 +205,27 @@ export type ScheduleQueryInput = {
   version?: string | null | undefined;
 };
 
+/** The first admin user. */
 export type SetupAdminInput = {
+  /** Email address (the login). */
   email: string;
+  /** Full name. */
   name: string;
+  /** The password. */
   password: string;
+  /** The password again (Fleet checks both match). */
   passwordConfirmation?: string | null | undefined;
 };
 
 /** First-run setup: the first admin and the organisation. */
 export type SetupInput = {
+  /** The first admin. */
   admin: SetupAdminInput;
+  /** The organization. */
   orgInfo: OrgInfoInput;
   /** Stored as a global enroll secret when given. */
   osqueryEnrollSecret?: string | null | undefined;
+  /** The Fleet server URL agents reach. */
   serverUrl: string;
 };
 
@@ -220,6 +245,7 @@ export type TeamSpecInput = {
   features?: Record<string, unknown> | null | undefined;
   /** MDM settings (macos_updates, macos_settings, …): the sections given are updated, the others stay. */
   mdm?: Record<string, unknown> | null | undefined;
+  /** The team name. */
   name: string;
   /** Enroll secrets. Absent or null: unchanged (one random secret for a new team); []: none; a list: replaces them (at most 50). */
   secrets?: Array<string> | null | undefined;
