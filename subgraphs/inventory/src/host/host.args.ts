@@ -42,7 +42,7 @@ registerEnumType(HostOrderField, {
 
 @InputType({ description: 'Filters for a host connection; all given filters must match.' })
 export class HostFilter {
-  @Field(() => [HostStatusEnum], { nullable: true, description: 'Hosts in any of these statuses.' })
+  @Field(() => [HostStatusEnum], { nullable: true, description: 'Hosts in any of these statuses (an empty list does not filter).' })
   status?: HostStatusEnum[] | null
 
   @Field(() => ID, { nullable: true, description: 'Hosts of this team. Not together with noTeam.' })
