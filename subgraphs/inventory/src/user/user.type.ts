@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
 import { Team } from '../team/team.type.js'
 
 export interface UserRow {
@@ -13,6 +13,7 @@ export class UserTeam {
   @Field(() => String) role!: string
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A person or API-only account.' })
 export class User {
   constructor(readonly row: UserRow) {}
