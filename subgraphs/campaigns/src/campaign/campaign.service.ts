@@ -8,7 +8,7 @@ import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
-import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
+import { Campaign, CampaignResult, CampaignTotals, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
 import type { CampaignStore, Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from '@fleetgraph/agent-api/campaign-results'
 import { replayThenLive } from './event-stream.js'
@@ -159,11 +159,13 @@ export class CampaignService {
       live,
       key: (ev) => ev.hostId,
       prelude: async () => {
-        const hosts = await this.hostsFor(ctx, await ctx.repos.campaigns.selection(id!))
-        const m = metrics(hosts)
-        expected = m.onlineHosts
-        targeted = m.totalHosts
-        return [{ count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts, missingInAction: m.missingInActionHosts }]
+        // The same counts as Campaign.totals (one statement); expected/targeted drive the progress events.
+        const v = requireReader(ctx)
+        const t = (await ctx.repos.campaigns.totals([id!], v.globalRole ? null : v.teams.map((x) => x.teamId))).get(id!)
+        const totals = Object.assign(new CampaignTotals(), t ?? { count: 0, online: 0, offline: 0, missingInAction: 0, responded: 0, succeeded: 0, failed: 0 })
+        expected = totals.online
+        targeted = totals.count
+        return [totals]
       },
       stored: async () => (await ctx.repos.campaigns.results(id!)).map(toEvent),
       catchUp: {
@@ -173,7 +175,7 @@ export class CampaignService {
         complete: (seen) => seen >= targeted,
       },
       expand: (ev, actual) => [
-        { host: new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), rows: ev.rows, error: ev.error },
+        new CampaignResult(ev.campaignId, new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), ev.rows, ev.error),
         { expectedResults: expected, actualResults: actual, status: actual >= expected ? 'finished' : 'pending' },
       ],
     })
