@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql } from '../../support/client.js'
-import { answerLiveQuery, createUser, enrollHost, setupInstance } from '../../support/fleet.js'
+import { answerLiveQuery, createUser, enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
 
 const HOSTS = ['a.local', 'b.local', 'c.local', 'd.local', 'e.local']
 /** The order the hosts answer campaign 1 in (not their id order), and which of them fail. */
@@ -168,5 +168,31 @@ describe('campaigns and their stored results in the graph', () => {
     assert.equal(p2.campaignResults.pageInfo.hasNextPage, false)
     const failing = (await ok(HOST, { id: String(ids['c.local']) })).host
     assert.deepEqual(failing.campaignResults.nodes, [{ rows: [], campaign: { id: String(adHoc), query: { query: 'SELECT uptime' } } }])
+  })
+
+  it('shows a team member only the campaigns they started, and only those campaigns\' results', async () => {
+    const teamId = (await doJSON(base, 'POST', '/api/v1/fleet/spec/teams', { specs: [{ name: 'web', secrets: [{ secret: 'web-secret' }] }] }, 200, admin)).body.team_ids_by_name.web
+    const enrolled = await doJSON(base, 'POST', '/api/v1/osquery/enroll', {
+      enroll_secret: 'web-secret', host_identifier: 'id-team.local', platform_type: 'linux', host_details: { system_info: { hostname: 'team.local', uuid: 'uuid-team.local' } },
+    }, 200)
+    keys['team.local'] = enrolled.body.node_key
+    const hostId = (await doJSON(base, 'POST', '/api/latest/fleet/hosts/search', { query: 'team.local' }, 200, admin)).body.hosts[0].id
+    const email = 'web-maintainer@example.com'
+    await doJSON(base, 'POST', '/api/latest/fleet/users/admin', { name: 'Web', email, password: PASSWORD, global_role: null, teams: [{ id: teamId, role: 'maintainer' }] }, 200, admin)
+    const member = (await doJSON(base, 'POST', '/api/v1/fleet/login', { email, password: PASSWORD }, 200)).body.token
+
+    const byAdmin = await run({ query: 'SELECT 2', selected: { hosts: [hostId] } })
+    await answer('team.local', byAdmin)
+    const own = await run({ query: 'SELECT 3', selected: { hosts: [hostId] } }, member)
+    await answer('team.local', own)
+
+    const mine = (await ok('{ campaigns { totalCount nodes { id user { email } results { totalCount } } } }', undefined, member)).campaigns
+    assert.deepEqual(mine, { totalCount: 1, nodes: [{ id: String(own), user: { email }, results: { totalCount: 1 } }] })
+    const hidden = await gql(base, 'query($id: ID!) { campaign(id: $id) { id } }', { id: String(byAdmin) }, member)
+    assert.equal(hidden.errors?.[0]?.extensions?.code, 'NOT_FOUND')
+    const results = (await ok(`query($id: ID!) { host(id: $id) { campaignResults { totalCount nodes { campaign { id } } } } }`, { id: String(hostId) }, member)).host
+    assert.deepEqual(results.campaignResults, { totalCount: 1, nodes: [{ campaign: { id: String(own) } }] })
+    const everyone = (await ok(`query($id: ID!) { host(id: $id) { campaignResults { totalCount } } }`, { id: String(hostId) })).host
+    assert.equal(everyone.campaignResults.totalCount, 2, 'global roles see every campaign\'s results')
   })
 })
