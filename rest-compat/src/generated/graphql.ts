@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a live-query campaign is in its life (Fleet's 0, 1, 2). */
+export type CampaignStatus =
+  /** Every targeted host answered, or the campaign expired; answers that still arrive are stored (Fleet 2). */
+  | 'COMPLETED'
+  /** Targeted hosts are being asked and answering (Fleet 1). */
+  | 'RUNNING'
+  /** Created; no targeted host has been sent the query yet (Fleet 0). */
+  | 'WAITING';
+
 export type CreatePackInput = {
   description?: string | null | undefined;
   disabled?: boolean | null | undefined;
@@ -232,7 +241,9 @@ export type SetupInput = {
 
 /** Fleet's selection rules: AND across kinds, OR within a kind; "All Hosts" selects everything; listed hosts are always included. */
 export type TargetsInput = {
+  /** Host ids; these hosts are always included. */
   hostIds?: Array<string | number> | null | undefined;
+  /** Label ids: hosts in any of them. */
   labelIds?: Array<string | number> | null | undefined;
   /** Team ids; 0 means hosts in no team. */
   teamIds?: Array<string | number> | null | undefined;
@@ -401,7 +412,7 @@ export type AbortInstallerUploadMutationVariables = Exact<{
 
 export type AbortInstallerUploadMutation = { abortInstallerUpload: boolean };
 
-export type FleetCampaignFragment = { id: string, status: number, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null };
+export type FleetCampaignFragment = { id: string, status: CampaignStatus, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null };
 
 export type RunLiveQueryMutationVariables = Exact<{
   sql: string;
@@ -409,7 +420,7 @@ export type RunLiveQueryMutationVariables = Exact<{
 }>;
 
 
-export type RunLiveQueryMutation = { campaign: { id: string, status: number, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
+export type RunLiveQueryMutation = { campaign: { id: string, status: CampaignStatus, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
 
 export type RunSavedQueryMutationVariables = Exact<{
   queryId: string | number;
@@ -417,7 +428,7 @@ export type RunSavedQueryMutationVariables = Exact<{
 }>;
 
 
-export type RunSavedQueryMutation = { campaign: { id: string, status: number, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
+export type RunSavedQueryMutation = { campaign: { id: string, status: CampaignStatus, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
 
 export type SelectQueryVariables = Exact<{
   hosts: Array<string> | string;
@@ -753,8 +764,8 @@ export type CampaignEventsSubscriptionVariables = Exact<{
 
 
 export type CampaignEventsSubscription = { campaignEvents:
+    | { __typename: 'CampaignProgress', expectedResults: number, actualResults: number, status: string }
     | { __typename: 'CampaignResult', rows: Array<Record<string, unknown>>, error: string | null, host: { id: string, hostname: string, displayName: string } }
-    | { __typename: 'CampaignStatus', expectedResults: number, actualResults: number, status: string }
     | { __typename: 'CampaignTotals', count: number, online: number, offline: number, missingInAction: number }
    };
 
@@ -833,4 +844,4 @@ export const ApplyQuerySpecsDocument = {"kind":"Document","definitions":[{"kind"
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const ResultsAuthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResultsAuth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResultsAuthQuery, ResultsAuthQueryVariables>;
-export const CampaignEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CampaignEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"missingInAction"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedResults"}},{"kind":"Field","name":{"kind":"Name","value":"actualResults"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostname"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignEventsSubscription, CampaignEventsSubscriptionVariables>;
+export const CampaignEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CampaignEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"missingInAction"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedResults"}},{"kind":"Field","name":{"kind":"Name","value":"actualResults"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostname"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignEventsSubscription, CampaignEventsSubscriptionVariables>;
