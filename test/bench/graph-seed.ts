@@ -234,7 +234,7 @@ export async function refreshOnline(databaseUrl: string): Promise<void> {
 }
 
 /** EXPLAIN (ANALYZE) of a statement on the seeded database: the execution time PostgreSQL reports. */
-export async function explainMs(databaseUrl: string, sql: string, params: unknown[] = [], runs = 5): Promise<{ ms: number[]; plan: string }> {
+export async function explainMs(databaseUrl: string, sql: string, params: unknown[] = [], runs = 5): Promise<{ ms: number[]; buffers: number; plan: string }> {
   const db = new pg.Client({ connectionString: databaseUrl })
   await db.connect()
   try {
@@ -245,7 +245,10 @@ export async function explainMs(databaseUrl: string, sql: string, params: unknow
       plan = r.rows.map((x) => x['QUERY PLAN']).join('\n')
       ms.push(Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN))
     }
-    return { ms, plan }
+    // The top node's shared buffers (hit + read): pages of 8 kB the statement touched, a measure of its work that load does not change.
+    const b = /Buffers: shared((?: hit=\d+)?(?: read=\d+)?)/.exec(plan)?.[1] ?? ''
+    const buffers = [...b.matchAll(/=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0)
+    return { ms, buffers, plan }
   } finally {
     await db.end()
   }

@@ -266,11 +266,11 @@ export async function benchPages(base: string, token: string, databaseUrl: strin
   }
 
   console.log(`\n### The expected SQL on its own (EXPLAIN ANALYZE execution time, ms, 5 runs)\n`)
-  console.log('| statement | min | median | max |\n|---|---|---|---|')
+  console.log('| statement | min | median | max | buffers touched (8 kB) |\n|---|---|---|---|---|')
   await refreshOnline(databaseUrl)
   for (const e of await expectedSql(databaseUrl, seeded)) {
-    const { ms, plan } = await explainMs(databaseUrl, e.sql)
-    console.log(`| ${e.name} | ${fmt(Math.min(...ms))} | ${fmt(pct(ms, 50))} | ${fmt(Math.max(...ms))} |`)
+    const { ms, buffers, plan } = await explainMs(databaseUrl, e.sql)
+    console.log(`| ${e.name} | ${fmt(Math.min(...ms))} | ${fmt(pct(ms, 50))} | ${fmt(Math.max(...ms))} | ${buffers.toLocaleString('en-US')} |`)
     if (PLANS) console.log(`\n\`\`\`\n${plan}\n\`\`\`\n`)
   }
 }
