@@ -20,7 +20,7 @@ import pg from 'pg'
 import { toNodeId } from '@fleetgraph/subgraph-kit'
 import { freshDatabase, realServices, startStack } from '../support/stack.js'
 import { setupInstance } from '../support/fleet.js'
-import { explainMs, refreshOnline, seedGraph, type Seeded } from './graph-seed.js'
+import { explainMs, keepOnline, refreshOnline, seedGraph, type Seeded } from './graph-seed.js'
 
 const arg = (name: string, dflt: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : dflt }
 const REQUESTS = arg('requests', 300)
@@ -31,7 +31,7 @@ const PAGE = 100
 const PLANS = process.argv.includes('--plans')
 
 interface GraphQLReply { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }
-interface Connection { totalCount?: number; edges?: { cursor: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
+interface Connection { totalCount?: number; nodes?: unknown[]; edges?: { cursor: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] }
 const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(1) : ms.toFixed(2))
@@ -92,8 +92,8 @@ async function deepCursor(c: Client, q: PageQuery): Promise<{ after: string; pos
 
 interface Row { name: string; requests: number; serverP50: number; serverP99: number; clientP50: number; clientP99: number; nodes: number; totalCount?: number; note: string }
 
-async function measure(c: Client, databaseUrl: string, name: string, q: PageQuery, selection: string, after: string | null, note: string): Promise<Row> {
-  await refreshOnline(databaseUrl)
+async function measure(c: Client, online: { touch(): Promise<void> }, name: string, q: PageQuery, selection: string, after: string | null, note: string): Promise<Row> {
+  await online.touch()
   const vars = { ...q.variables, after }
   const text = q.text(selection, PAGE)
   let first: Connection | undefined
@@ -111,7 +111,7 @@ async function measure(c: Client, databaseUrl: string, name: string, q: PageQuer
   const server = await c.serverTimings(name)
   if (server.length !== client.length) throw new Error(`${name}: ${server.length} server timings for ${client.length} requests (is the preload loaded?)`)
   return {
-    name, note, nodes: first?.edges?.length ?? 0, totalCount: first?.totalCount, requests: server.length,
+    name, note, nodes: first?.nodes?.length ?? first?.edges?.length ?? 0, totalCount: first?.totalCount, requests: server.length,
     serverP50: pct(server, 50), serverP99: pct(server, 99), clientP50: pct(client, 50), clientP99: pct(client, 99),
   }
 }
@@ -130,9 +130,32 @@ async function schemaShape(c: Client): Promise<{ query: Set<string>; hostsArgs: 
   return { query: names(d.q), hostsArgs: args(d.q, 'hosts'), labelsArgs: args(d.q, 'labels'), label: names(d.l), campaign: names(d.c) }
 }
 
-const HOST_PAGE = `totalCount edges { cursor node { id hostname displayName status platform osVersion osqueryVersion seenTime team { name } } } pageInfo { hasNextPage endCursor }`
-const HOST_PAGE_NO_COUNT = HOST_PAGE.replace('totalCount ', '')
-const RESULT_PAGE = `totalCount edges { cursor node { host { id hostname displayName } rows error } } pageInfo { hasNextPage endCursor }`
+// What a screen selects, most first: the gateway's operation limits may refuse a selection (cost), and
+// then the next one is measured and the refusal reported.
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }'
+const HOST_PAGE = [
+  `totalCount nodes { id hostname displayName status platform osVersion osqueryVersion seenTime team { name } } ${PAGE_INFO}`,
+  `totalCount nodes { id hostname displayName status platform osqueryVersion seenTime } ${PAGE_INFO}`,
+  `totalCount nodes { id hostname status } ${PAGE_INFO}`,
+]
+const HOST_PAGE_NO_COUNT = HOST_PAGE.map((x) => x.replace('totalCount ', ''))
+const RESULT_PAGE = [
+  `totalCount nodes { host { id hostname displayName } rows error } ${PAGE_INFO}`,
+  `totalCount nodes { host { id hostname } error } ${PAGE_INFO}`,
+]
+
+/** The first selection the gateway accepts for this page query, and the refusals before it. */
+async function acceptedSelection(c: Client, q: PageQuery, selections: string[]): Promise<{ selection: string; refused: string[] }> {
+  const refused: string[] = []
+  for (const selection of selections) {
+    const reply = await c.post(q.text(selection, PAGE), { ...q.variables, after: null })
+    const codes = (reply.errors ?? []).map((e) => e.extensions?.code)
+    if (!codes.length) return { selection, refused }
+    if (!codes.every((code) => code === 'COST_LIMIT_EXCEEDED')) throw new Error(`${q.name}: ${JSON.stringify(reply.errors)}`)
+    refused.push(`\`${selection.replace(PAGE_INFO, '').replace(/\s+/g, ' ').trim()}\` (${reply.errors?.[0]?.message})`)
+  }
+  throw new Error(`${q.name}: every selection refused: ${refused.join('; ')}`)
+}
 
 function pageQueries(s: Seeded, shape: Awaited<ReturnType<typeof schemaShape>>) {
   const out: { hosts: PageQuery[]; label?: PageQuery; results?: PageQuery; missing: string[] } = { hosts: [], missing: [] }
@@ -239,25 +262,33 @@ export async function benchPages(base: string, token: string, databaseUrl: strin
   if (q.missing.length) console.log(`\nNot in this build's schema, rows skipped: ${q.missing.join(', ')}`)
 
   const rows: Row[] = []
-  const pair = async (pq: PageQuery | undefined, selection: string, suffix = '') => {
+  const notes: string[] = []
+  const online = keepOnline(databaseUrl)
+  const pair = async (pq: PageQuery | undefined, selections: string[], suffix = '') => {
     if (!pq) return
-    await refreshOnline(databaseUrl)
+    const { selection, refused } = await acceptedSelection(c, pq, selections)
+    notes.push(`- ${pq.name}${suffix}: selected \`${selection.replace(/\s+/g, ' ')}\`${refused.length ? `; refused by the operation limits first: ${refused.join('; ')}` : ''}`)
+    await online.touch()
     const deep = await deepCursor(c, pq)
     const where = `items ${(deep.position + 1).toLocaleString('en-US')}–${(deep.position + PAGE).toLocaleString('en-US')} of ${deep.total.toLocaleString('en-US')} (cursor found by walking the list: ${deep.requests} requests, ${deep.seconds.toFixed(1)} s)`
-    const first = await measure(c, databaseUrl, `${pq.name}${suffix}: first page`, pq, selection, null, 'items 1–100')
+    const first = await measure(c, online, `${pq.name}${suffix}: first page`, pq, selection, null, 'items 1–100')
     if (first.totalCount !== undefined && first.totalCount !== deep.total) first.note += ` (totalCount ${first.totalCount}, but the walk saw ${deep.total} items)`
     rows.push(first)
-    rows.push(await measure(c, databaseUrl, `${pq.name}${suffix}: deep page`, pq, selection, deep.after, where))
+    rows.push(await measure(c, online, `${pq.name}${suffix}: deep page`, pq, selection, deep.after, where))
   }
-  for (const h of q.hosts) await pair(h, HOST_PAGE)
-  if (q.hosts[1]) await pair(q.hosts[1], HOST_PAGE_NO_COUNT, ', without totalCount')
-  await pair(q.label, HOST_PAGE)
-  await pair(q.results, RESULT_PAGE)
+  try {
+    for (const h of q.hosts) await pair(h, HOST_PAGE)
+    if (q.hosts[1]) await pair(q.hosts[1], HOST_PAGE_NO_COUNT, ', without totalCount')
+    await pair(q.label, HOST_PAGE)
+    await pair(q.results, RESULT_PAGE)
+  } finally { online.stop() }
 
   if (rows.length) {
     console.log(`\n### Page queries through the gateway (server-side, ms)\n`)
     console.log('| page query | requests | nodes | totalCount | server p50 | server p99 | client p50 | client p99 | position |\n|---|---|---|---|---|---|---|---|---|')
     for (const r of rows) console.log(`| ${r.name} | ${r.requests} | ${r.nodes} | ${r.totalCount?.toLocaleString('en-US') ?? '–'} | ${fmt(r.serverP50)} | **${fmt(r.serverP99)}** | ${fmt(r.clientP50)} | ${fmt(r.clientP99)} | ${r.note} |`)
+    console.log('')
+    for (const n of notes) console.log(n)
     console.log('')
     for (let i = 0; i + 1 < rows.length; i += 2) {
       const [a, b] = [rows[i], rows[i + 1]]
