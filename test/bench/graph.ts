@@ -1,11 +1,14 @@
 // `npm run bench -- --graph` (needs DATABASE_URL): page queries of the graph on a seeded fleet.
 // 100,000 hosts, 200 labels, 500,000 label memberships and a 100,000-result campaign are seeded
-// straight into PostgreSQL (graph-seed.ts), then one stack (the default single process) answers:
-//   1. hosts(first: 100, filter: { status: [ONLINE], labelId: <macOS> }) with totalCount, first page;
-//   2. the same, a page deep in the list (a cursor found by walking the whole list);
-//   3. the same two without totalCount (the page alone);
-//   4. Label.hosts(first: 100) of the largest custom label, first and deep page;
-//   5. Campaign.results(first: 100) of the 100,000-result campaign, first and deep page.
+// straight into PostgreSQL (graph-seed.ts), then one stack (the default single process) answers,
+// each as a first page of 100 and as the deepest full page (its cursor found by walking the list):
+//   1. hosts(first: 100, filter: { status: [ONLINE], labelId }) with totalCount, for the largest
+//      custom label (10,840 members) and for the builtin macOS label (44,715 members);
+//   2. the macOS one without totalCount (the page alone);
+//   3. Label.hosts(first: 100) of the largest custom label;
+//   4. Campaign.results(first: 100) of the 100,000-result campaign.
+// Each selects what a screen shows; a selection the operation limits refuse is reported and the next,
+// smaller one measured.
 // Latency is measured server-side: a preload (server-timing.mjs) times each request inside the stack
 // process, from the request's headers to the last byte of the answer. One client on loopback sends
 // the requests one at a time (no concurrency: the figure is a page's own cost). Before each row the
