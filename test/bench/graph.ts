@@ -14,7 +14,7 @@
 // the requests one at a time (no concurrency: the figure is a page's own cost). Before each row the
 // online hosts' seen times are refreshed, as their check-ins would. The SQL each page is expected to
 // run is also timed on its own with EXPLAIN ANALYZE (`--plans` prints the plans).
-// Usage: npm run bench -- --graph [--requests 300] [--plans]
+// Usage: npm run bench -- --graph [--requests 300] [--seconds 20] [--plans]
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
