@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a live-query campaign is in its life (Fleet's 0, 1, 2). */
+export type CampaignStatus =
+  /** Every targeted host answered, or the campaign expired; answers that still arrive are stored (Fleet 2). */
+  | 'COMPLETED'
+  /** Targeted hosts are being asked and answering (Fleet 1). */
+  | 'RUNNING'
+  /** Created; no targeted host has been sent the query yet (Fleet 0). */
+  | 'WAITING';
+
 export type CreatePackInput = {
   description?: string | null | undefined;
   disabled?: boolean | null | undefined;
@@ -15,43 +24,75 @@ export type CreatePackInput = {
 
 /** A new user, created by an admin. */
 export type CreateUserInput = {
+  /** An API-only account. */
   apiOnly?: boolean | null | undefined;
+  /** Email address (unique). */
   email: string;
+  /** Must change the password at the first login. */
   forcePasswordReset?: boolean | null | undefined;
+  /** admin | maintainer | observer; not together with teams. */
   globalRole?: string | null | undefined;
+  /** Full name. */
   name: string;
   /** Required unless ssoEnabled. */
   password?: string | null | undefined;
+  /** Job title. */
   position?: string | null | undefined;
+  /** Logs in through single sign-on (no password). */
   ssoEnabled?: boolean | null | undefined;
+  /** Team roles; not together with globalRole. */
   teams?: Array<UserTeamInput> | null | undefined;
 };
 
 /** Fleet's orbit agent enrolling a device (POST /api/fleet/orbit/enroll). */
 export type EnrollOrbitInput = {
+  /** Computer name. */
   computerName?: string | null | undefined;
+  /** A global or team enroll secret. */
   enrollSecret: string;
+  /** Hardware model. */
   hardwareModel?: string | null | undefined;
+  /** Hardware serial number. */
   hardwareSerial?: string | null | undefined;
   /** The device's hardware UUID (osquery's system_info.uuid): the host's identity. */
   hardwareUuid: string;
+  /** Hostname. */
   hostname?: string | null | undefined;
   /** The identifier osquery will enroll with, when orbit knows it (else the hardware UUID). */
   osqueryIdentifier?: string | null | undefined;
+  /** Platform (darwin, windows, ubuntu…). */
   platform?: string | null | undefined;
 };
 
+/** Whether a host checks in, by Fleet's rule: its last check-in against its check-in intervals. */
+export type HostStatus =
+  /** Missing in action: no check-in for 30 days or more. */
+  | 'MIA'
+  /** Enrolled within the last 24 hours and has not checked in yet. */
+  | 'NEW'
+  /** Has checked in, but not within its check-in interval (and not 30 days silent). */
+  | 'OFFLINE'
+  /** Checked in within its shortest check-in interval plus 60 seconds. */
+  | 'ONLINE';
+
 /** fleet-osquery installer package formats. */
 export type InstallerKind =
+  /** Debian/Ubuntu package. */
   | 'deb'
+  /** Windows installer. */
   | 'msi'
+  /** macOS package. */
   | 'pkg'
+  /** Red Hat/Fedora/SUSE package. */
   | 'rpm';
 
+/** Which installer: package format and with or without Fleet Desktop. */
 export type InstallerSelector = {
+  /** With Fleet Desktop. */
   desktop: boolean;
   /** A global enroll secret the installer enrolls hosts with. */
   enrollSecret: string;
+  /** The package format. */
   kind: InstallerKind;
 };
 
@@ -65,6 +106,7 @@ export type LabelSpecInput = {
   labelMembershipType?: string | null | undefined;
   /** regular (default) | builtin (always refused) */
   labelType?: string | null | undefined;
+  /** The unique label name. */
   name: string;
   /** Empty or absent: every platform. */
   platform?: string | null | undefined;
@@ -72,8 +114,11 @@ export type LabelSpecInput = {
   query?: string | null | undefined;
 };
 
+/** The organization. */
 export type OrgInfoInput = {
+  /** The organization logo URL; may be empty. */
   orgLogoUrl?: string | null | undefined;
+  /** The organization name. */
   orgName: string;
 };
 
@@ -150,6 +195,15 @@ export type QuerySpecInput = {
   query: string;
 };
 
+/** A user's role, globally or on one team. */
+export type Role =
+  /** Manages everything in scope: users, teams, settings, hosts, queries. */
+  | 'ADMIN'
+  /** Manages hosts, labels, queries, packs and policies; not users or settings. */
+  | 'MAINTAINER'
+  /** Reads hosts, labels, queries and policies, and runs the queries marked observer-can-run. */
+  | 'OBSERVER';
+
 export type ScheduleQueryInput = {
   interval: number;
   packId: string | number;
@@ -161,25 +215,35 @@ export type ScheduleQueryInput = {
   version?: string | null | undefined;
 };
 
+/** The first admin user. */
 export type SetupAdminInput = {
+  /** Email address (the login). */
   email: string;
+  /** Full name. */
   name: string;
+  /** The password. */
   password: string;
+  /** The password again (Fleet checks both match). */
   passwordConfirmation?: string | null | undefined;
 };
 
 /** First-run setup: the first admin and the organisation. */
 export type SetupInput = {
+  /** The first admin. */
   admin: SetupAdminInput;
+  /** The organization. */
   orgInfo: OrgInfoInput;
   /** Stored as a global enroll secret when given. */
   osqueryEnrollSecret?: string | null | undefined;
+  /** The Fleet server URL agents reach. */
   serverUrl: string;
 };
 
 /** Fleet's selection rules: AND across kinds, OR within a kind; "All Hosts" selects everything; listed hosts are always included. */
 export type TargetsInput = {
+  /** Host ids; these hosts are always included. */
   hostIds?: Array<string | number> | null | undefined;
+  /** Label ids: hosts in any of them. */
   labelIds?: Array<string | number> | null | undefined;
   /** Team ids; 0 means hosts in no team. */
   teamIds?: Array<string | number> | null | undefined;
@@ -193,6 +257,7 @@ export type TeamSpecInput = {
   features?: Record<string, unknown> | null | undefined;
   /** MDM settings (macos_updates, macos_settings, …): the sections given are updated, the others stay. */
   mdm?: Record<string, unknown> | null | undefined;
+  /** The team name. */
   name: string;
   /** Enroll secrets. Absent or null: unchanged (one random secret for a new team); []: none; a list: replaces them (at most 50). */
   secrets?: Array<string> | null | undefined;
@@ -219,6 +284,7 @@ export type UpdateScheduledQueryInput = {
   version?: string | null | undefined;
 };
 
+/** Fleet's user list options (GET /users), for userList. */
 export type UserListInput = {
   /** asc | desc */
   orderDirection?: string | null | undefined;
@@ -226,14 +292,19 @@ export type UserListInput = {
   orderKey?: string | null | undefined;
   /** 0-based page */
   page?: number | null | undefined;
+  /** Users per page (1 to 10,000); all when omitted. */
   perPage?: number | null | undefined;
   /** Matches name or email (case-insensitive). */
   query?: string | null | undefined;
+  /** Only users with a role on this team. */
   teamId?: string | number | null | undefined;
 };
 
+/** A team role for a new user. */
 export type UserTeamInput = {
+  /** admin | maintainer | observer (a String, so an unknown role is a 422 with Fleet's message, not a GraphQL error). */
   role: string;
+  /** The team id. */
   teamId: string | number;
 };
 
@@ -247,7 +318,7 @@ export type TriggerCronMutation = { triggerCronSchedule: { id: string } };
 export type DeviceHostQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeviceHostQuery = { device: { depAssignedToFleet: boolean, appleMdmEnabledAndConfigured: boolean, host: { id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: string, team: { name: string } | null }, software: Array<{ id: string, name: string, version: string, source: string, bundleIdentifier: string, generatedCpe: string, lastOpenedAt: string | null }>, users: Array<{ uid: number, username: string, type: string, groupname: string, shell: string }>, labels: Array<{ id: string, name: string, description: string, query: string, platform: string, labelType: string, labelMembershipType: string, createdAt: string, updatedAt: string }>, batteries: Array<{ cycleCount: number, health: string }>, mdm: { enrollmentStatus: string | null, serverUrl: string | null, name: string, encryptionKeyAvailable: boolean }, disk: { gigsAvailable: number, percentAvailable: number, encryptionEnabled: boolean | null }, license: { tier: string, expiration: string }, org: { orgLogoUrl: string, orgLogoUrlLightBackground: string, contactUrl: string } } };
+export type DeviceHostQuery = { device: { depAssignedToFleet: boolean, appleMdmEnabledAndConfigured: boolean, host: { id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: HostStatus, team: { name: string } | null }, software: Array<{ id: string, name: string, version: string, source: string, bundleIdentifier: string, generatedCpe: string, lastOpenedAt: string | null }>, users: Array<{ uid: number, username: string, type: string, groupname: string, shell: string }>, labels: Array<{ id: string, name: string, description: string, query: string, platform: string, labelType: string, labelMembershipType: string, createdAt: string, updatedAt: string }>, batteries: Array<{ cycleCount: number, health: string }>, mdm: { enrollmentStatus: string | null, serverUrl: string | null, name: string, encryptionKeyAvailable: boolean }, disk: { gigsAvailable: number, percentAvailable: number, encryptionEnabled: boolean | null }, license: { tier: string, expiration: string }, org: { orgLogoUrl: string, orgLogoUrlLightBackground: string, contactUrl: string } } };
 
 export type RefetchDeviceMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -341,7 +412,7 @@ export type AbortInstallerUploadMutationVariables = Exact<{
 
 export type AbortInstallerUploadMutation = { abortInstallerUpload: boolean };
 
-export type FleetCampaignFragment = { id: string, status: number, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null };
+export type FleetCampaignFragment = { id: string, status: CampaignStatus, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null };
 
 export type RunLiveQueryMutationVariables = Exact<{
   sql: string;
@@ -349,7 +420,7 @@ export type RunLiveQueryMutationVariables = Exact<{
 }>;
 
 
-export type RunLiveQueryMutation = { campaign: { id: string, status: number, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
+export type RunLiveQueryMutation = { campaign: { id: string, status: CampaignStatus, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
 
 export type RunSavedQueryMutationVariables = Exact<{
   queryId: string | number;
@@ -357,7 +428,7 @@ export type RunSavedQueryMutationVariables = Exact<{
 }>;
 
 
-export type RunSavedQueryMutation = { campaign: { id: string, status: number, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
+export type RunSavedQueryMutation = { campaign: { id: string, status: CampaignStatus, queryId: string, userId: string | null, createdAt: string, updatedAt: string, metrics: { totalHosts: number, onlineHosts: number, offlineHosts: number, missingInActionHosts: number, newHosts: number } | null } };
 
 export type SelectQueryVariables = Exact<{
   hosts: Array<string> | string;
@@ -390,7 +461,7 @@ export type SearchHostsQueryVariables = Exact<{
 }>;
 
 
-export type SearchHostsQuery = { searchHosts: Array<{ id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: string }> };
+export type SearchHostsQuery = { searchHosts: Array<{ id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: HostStatus }> };
 
 export type DepKeyPairMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -543,7 +614,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, name: string, email: string, globalRole: string | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: string, team: { id: string, name: string, description: string } }> } } };
+export type LoginMutation = { login: { token: string, user: { id: string, name: string, email: string, globalRole: Role | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: Role, team: { id: string, name: string, description: string } }> } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -553,14 +624,14 @@ export type LogoutMutation = { logout: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, globalRole: string | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: string, team: { id: string, name: string, description: string } }> }, teams: Array<{ id: string, name: string, description: string }> };
+export type MeQuery = { me: { id: string, name: string, email: string, globalRole: Role | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: Role, team: { id: string, name: string, description: string } }> }, teamList: Array<{ id: string, name: string, description: string }> };
 
 export type SetupMutationVariables = Exact<{
   input: SetupInput;
 }>;
 
 
-export type SetupMutation = { setup: { token: string, serverUrl: string, orgInfo: { orgName: string, orgLogoUrl: string }, admin: { id: string, name: string, email: string, globalRole: string | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: string, team: { id: string, name: string, description: string } }> } } };
+export type SetupMutation = { setup: { token: string, serverUrl: string, orgInfo: { orgName: string, orgLogoUrl: string }, admin: { id: string, name: string, email: string, globalRole: Role | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: Role, team: { id: string, name: string, description: string } }> } } };
 
 export type LabelSpecsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -655,22 +726,22 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, name: string, email: string, globalRole: string | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: string, team: { id: string, name: string, description: string } }> }> };
+export type UsersQuery = { userList: Array<{ id: string, name: string, email: string, globalRole: Role | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: Role, team: { id: string, name: string, description: string } }> }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, name: string, email: string, globalRole: string | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: string, team: { id: string, name: string, description: string } }> } };
+export type CreateUserMutation = { createUser: { id: string, name: string, email: string, globalRole: Role | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: Role, team: { id: string, name: string, description: string } }> } };
 
-export type FleetDeviceHostFragment = { depAssignedToFleet: boolean, appleMdmEnabledAndConfigured: boolean, host: { id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: string, team: { name: string } | null }, software: Array<{ id: string, name: string, version: string, source: string, bundleIdentifier: string, generatedCpe: string, lastOpenedAt: string | null }>, users: Array<{ uid: number, username: string, type: string, groupname: string, shell: string }>, labels: Array<{ id: string, name: string, description: string, query: string, platform: string, labelType: string, labelMembershipType: string, createdAt: string, updatedAt: string }>, batteries: Array<{ cycleCount: number, health: string }>, mdm: { enrollmentStatus: string | null, serverUrl: string | null, name: string, encryptionKeyAvailable: boolean }, disk: { gigsAvailable: number, percentAvailable: number, encryptionEnabled: boolean | null }, license: { tier: string, expiration: string }, org: { orgLogoUrl: string, orgLogoUrlLightBackground: string, contactUrl: string } };
+export type FleetDeviceHostFragment = { depAssignedToFleet: boolean, appleMdmEnabledAndConfigured: boolean, host: { id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: HostStatus, team: { name: string } | null }, software: Array<{ id: string, name: string, version: string, source: string, bundleIdentifier: string, generatedCpe: string, lastOpenedAt: string | null }>, users: Array<{ uid: number, username: string, type: string, groupname: string, shell: string }>, labels: Array<{ id: string, name: string, description: string, query: string, platform: string, labelType: string, labelMembershipType: string, createdAt: string, updatedAt: string }>, batteries: Array<{ cycleCount: number, health: string }>, mdm: { enrollmentStatus: string | null, serverUrl: string | null, name: string, encryptionKeyAvailable: boolean }, disk: { gigsAvailable: number, percentAvailable: number, encryptionEnabled: boolean | null }, license: { tier: string, expiration: string }, org: { orgLogoUrl: string, orgLogoUrlLightBackground: string, contactUrl: string } };
 
 export type FleetDeviceMdmFragment = { enrollmentStatus: string | null, serverUrl: string | null, name: string, encryptionKeyAvailable: boolean };
 
 export type FleetEnrollSecretFragment = { secret: string, createdAt: string, teamId: string | null };
 
-export type FleetHostFragment = { id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: string };
+export type FleetHostFragment = { id: string, createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: HostStatus };
 
 export type FleetLabelSpecFragment = { id: string, name: string, description: string, query: string, platform: string, labelType: string, labelMembershipType: string, hosts: Array<string> | null };
 
@@ -680,7 +751,7 @@ export type FleetScheduledFragment = { id: string, packId: string, name: string,
 
 export type FleetQuerySpecFragment = { name: string, description: string, query: string };
 
-export type FleetUserFragment = { id: string, name: string, email: string, globalRole: string | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: string, team: { id: string, name: string, description: string } }> };
+export type FleetUserFragment = { id: string, name: string, email: string, globalRole: Role | null, apiOnly: boolean, ssoEnabled: boolean, forcePasswordReset: boolean, gravatarUrl: string, position: string, createdAt: string, updatedAt: string, teams: Array<{ role: Role, team: { id: string, name: string, description: string } }> };
 
 export type ResultsAuthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -693,8 +764,8 @@ export type CampaignEventsSubscriptionVariables = Exact<{
 
 
 export type CampaignEventsSubscription = { campaignEvents:
+    | { __typename: 'CampaignProgress', expectedResults: number, actualResults: number, status: string }
     | { __typename: 'CampaignResult', rows: Array<Record<string, unknown>>, error: string | null, host: { id: string, hostname: string, displayName: string } }
-    | { __typename: 'CampaignStatus', expectedResults: number, actualResults: number, status: string }
     | { __typename: 'CampaignTotals', count: number, online: number, offline: number, missingInAction: number }
    };
 
@@ -755,7 +826,7 @@ export const ModifyScheduledDocument = {"kind":"Document","definitions":[{"kind"
 export const DeleteScheduledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteScheduled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteScheduledQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteScheduledMutation, DeleteScheduledMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Setup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"serverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"orgInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgName"}},{"kind":"Field","name":{"kind":"Name","value":"orgLogoUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<SetupMutation, SetupMutationVariables>;
 export const LabelSpecsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabelSpecs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelSpecs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetLabelSpec"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetLabelSpec"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabelSpec"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"labelType"}},{"kind":"Field","name":{"kind":"Name","value":"labelMembershipType"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"}}]}}]} as unknown as DocumentNode<LabelSpecsQuery, LabelSpecsQueryVariables>;
 export const LabelSpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabelSpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelSpec"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetLabelSpec"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetLabelSpec"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabelSpec"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"labelType"}},{"kind":"Field","name":{"kind":"Name","value":"labelMembershipType"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"}}]}}]} as unknown as DocumentNode<LabelSpecQuery, LabelSpecQueryVariables>;
@@ -770,7 +841,7 @@ export const ApplyPolicySpecsDocument = {"kind":"Document","definitions":[{"kind
 export const QuerySpecsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuerySpecs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedQueries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetQuerySpec"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetQuerySpec"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQuery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}}]}}]} as unknown as DocumentNode<QuerySpecsQuery, QuerySpecsQueryVariables>;
 export const QuerySpecDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuerySpec"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetQuerySpec"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetQuerySpec"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQuery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"query"}}]}}]} as unknown as DocumentNode<QuerySpecQuery, QuerySpecQueryVariables>;
 export const ApplyQuerySpecsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyQuerySpecs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"specs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuerySpecInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyQuerySpecs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"specs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"specs"}}}]}]}}]} as unknown as DocumentNode<ApplyQuerySpecsMutation, ApplyQuerySpecsMutationVariables>;
-export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserListInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}},{"kind":"Field","name":{"kind":"Name","value":"apiOnly"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"forcePasswordReset"}},{"kind":"Field","name":{"kind":"Name","value":"gravatarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const ResultsAuthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResultsAuth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResultsAuthQuery, ResultsAuthQueryVariables>;
-export const CampaignEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CampaignEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"missingInAction"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedResults"}},{"kind":"Field","name":{"kind":"Name","value":"actualResults"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostname"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignEventsSubscription, CampaignEventsSubscriptionVariables>;
+export const CampaignEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CampaignEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"missingInAction"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedResults"}},{"kind":"Field","name":{"kind":"Name","value":"actualResults"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostname"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignEventsSubscription, CampaignEventsSubscriptionVariables>;

@@ -7,6 +7,7 @@ import { teamReference } from './team/team.reference.js'
 import { LabelResolver } from './label/label.resolver.js'
 import { labelReference } from './label/label.reference.js'
 import { UserResolver } from './user/user.resolver.js'
+import { userReference } from './user/user.reference.js'
 import { AuthResolver } from './auth/auth.resolver.js'
 import { EnrollResolver } from './enroll/enroll.resolver.js'
 import { LabelSpecResolver } from './label-spec/label-spec.resolver.js'
@@ -24,6 +25,6 @@ export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema
     LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver, InstallerResolver, AppConfigResolver,
     OrbitResolver, DeviceResolver,
   ],
-  references: { Host: hostReference, Team: teamReference, Label: labelReference },
+  references: { Host: hostReference, Team: teamReference, Label: labelReference, User: userReference },
   pubSub,
 })

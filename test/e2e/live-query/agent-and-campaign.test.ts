@@ -27,7 +27,7 @@ describe('osquery agent API and live queries', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'agent.local')
-    hostId = (await gql(base, '{ hosts { id } }', undefined, admin)).data!.hosts[0].id
+    hostId = (await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id
   })
   after(async () => { await stack.stop() })
 
@@ -67,7 +67,7 @@ describe('osquery agent API and live queries', () => {
     const h = await gql(base, 'query($id: ID!) { host(id: $id) { osVersion platform } }', { id: hostId }, admin)
     assert.deepEqual(h.data!.host, { osVersion: 'Ubuntu 24.04', platform: 'ubuntu' })
     // last-seen times are written in batches (at most a second later)
-    await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'online')
+    await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'ONLINE')
     const seen = await gql(base, 'query($id: ID!) { host(id: $id) { seenTime } }', { id: hostId }, admin)
     assert.ok(Math.abs(Date.now() - Date.parse(seen.data!.host.seenTime)) < 60_000, seen.data!.host.seenTime)
     const again = await agent('distributed/read', { node_key: nodeKey })
@@ -93,7 +93,7 @@ describe('osquery agent API and live queries', () => {
     if (!process.env.DATABASE_URL) { t.diagnostic('embedded database: no connection pool to time'); return }
     const checkouts = (text: string) => Number(/^fleetgraph_db_pool_wait_seconds_count (\d+)$/m.exec(text)?.[1] ?? 0)
     const before = checkouts(await scrape())
-    await gql(base, '{ hosts { id } }', undefined, admin)
+    await gql(base, '{ hostList { id } }', undefined, admin)
     assert.ok(checkouts(await scrape()) > before)
   })
 
@@ -149,7 +149,7 @@ describe('osquery agent API and live queries', () => {
 
     const client = wsClient(base, admin)
     const q = `subscription($id: ID!) { campaignEvents(campaignId: $id) {
-      __typename ... on CampaignTotals { count online } ... on CampaignStatus { expectedResults actualResults status }
+      __typename ... on CampaignTotals { count online } ... on CampaignProgress { expectedResults actualResults status }
       ... on CampaignResult { host { id hostname } rows error } } }`
     const sub = subscribe(client, q, { id: String(c.id) })
     const [totals] = await sub.next(1)
@@ -162,11 +162,11 @@ describe('osquery agent API and live queries', () => {
 
     const events = await sub.next(3)
     assert.deepEqual(events[1].data.campaignEvents, { __typename: 'CampaignResult', host: { id: hostId, hostname: 'agent.local' }, rows: [{ instance_id: 'abc' }], error: null })
-    assert.deepEqual(events[2].data.campaignEvents, { __typename: 'CampaignStatus', expectedResults: 1, actualResults: 1, status: 'finished' })
+    assert.deepEqual(events[2].data.campaignEvents, { __typename: 'CampaignProgress', expectedResults: 1, actualResults: 1, status: 'finished' })
     const after = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(after.body.queries[name], undefined, 'an answered live query is not asked again')
     const status = await gql(base, 'query($id: ID!) { campaign(id: $id) { status } }', { id: String(c.id) }, admin)
-    assert.equal(status.data!.campaign.status, 2, 'completed once every targeted host answered')
+    assert.equal(status.data!.campaign.status, 'COMPLETED', 'completed once every targeted host answered')
     sub.unsubscribe()
 
     // a subscriber that connects late gets every result so far

@@ -2,13 +2,13 @@
 // on which hosts, and the event stream a subscriber sees.
 import {
   FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole,
-  validationFailed, type FieldError,
+  validationFailed, type FieldError, type NodeType,
 } from '@fleetgraph/subgraph-kit'
 import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
-import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
+import { Campaign, CampaignResult, CampaignTotals, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
 import type { CampaignStore, Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from '@fleetgraph/agent-api/campaign-results'
 import { replayThenLive } from './event-stream.js'
@@ -35,15 +35,15 @@ function metrics(hosts: TargetHost[]): CampaignMetrics {
 
 function parseSelection(t: TargetsInput): Selection {
   const errs: FieldError[] = []
-  const ids = (field: string, raw: string[] | null | undefined, allowZero = false) => {
+  const ids = (field: string, type: NodeType, raw: string[] | null | undefined, allowZero = false) => {
     if ((raw?.length ?? 0) > MAX_TARGET_IDS) { errs.push({ name: field, reason: `at most ${MAX_TARGET_IDS} ids` }); return [] }
     return [...new Set((raw ?? []).map((r) => {
-      const n = allowZero && r === '0' ? 0 : parseId(r)
+      const n = allowZero && r === '0' ? 0 : parseId(r, type)
       if (n === null) errs.push({ name: field, reason: `invalid id: ${r}` })
       return n ?? -1
     }))].filter((n) => n >= 0)
   }
-  const sel = { hostIds: ids('hosts', t.hostIds), labelIds: ids('labels', t.labelIds), teamIds: ids('teams', t.teamIds, true) }
+  const sel = { hostIds: ids('hosts', 'Host', t.hostIds), labelIds: ids('labels', 'Label', t.labelIds), teamIds: ids('teams', 'Team', t.teamIds, true) }
   if (errs.length) throw validationFailed(errs)
   return sel
 }
@@ -88,7 +88,7 @@ export class CampaignService {
   async runSaved(ctx: CampaignServiceContext, queryId: string, targets: TargetsInput): Promise<Campaign> {
     const v = requireReader(ctx)
     await this.checkEnabled(ctx)
-    const id = parseId(queryId)
+    const id = parseId(queryId, 'SavedQuery')
     const q = id ? await ctx.repos.campaigns.savedQuery(id) : null
     if (!q) throw notFound('Query', queryId)
     if (!q.observer_can_run) requireRole(ctx, WRITERS)
@@ -146,7 +146,7 @@ export class CampaignService {
 
   /** Totals, every result so far, then live results, each followed by the campaign's status. */
   async events(ctx: CampaignServiceContext, campaignId: string): Promise<AsyncIterableIterator<unknown>> {
-    const id = parseId(campaignId)
+    const id = parseId(campaignId, 'Campaign')
     const campaign = id ? await this.get(ctx, id) : null
     if (!campaign) throw notFound('Campaign', campaignId)
     let expected = 0, targeted = Infinity
@@ -159,11 +159,13 @@ export class CampaignService {
       live,
       key: (ev) => ev.hostId,
       prelude: async () => {
-        const hosts = await this.hostsFor(ctx, await ctx.repos.campaigns.selection(id!))
-        const m = metrics(hosts)
-        expected = m.onlineHosts
-        targeted = m.totalHosts
-        return [{ count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts, missingInAction: m.missingInActionHosts }]
+        // The same counts as Campaign.totals (one statement); expected/targeted drive the progress events.
+        const v = requireReader(ctx)
+        const t = (await ctx.repos.campaigns.totals([id!], v.globalRole ? null : v.teams.map((x) => x.teamId))).get(id!)
+        const totals = Object.assign(new CampaignTotals(), t ?? { count: 0, online: 0, offline: 0, missingInAction: 0, responded: 0, succeeded: 0, failed: 0 })
+        expected = totals.online
+        targeted = totals.count
+        return [totals]
       },
       stored: async () => (await ctx.repos.campaigns.results(id!)).map(toEvent),
       catchUp: {
@@ -173,7 +175,7 @@ export class CampaignService {
         complete: (seen) => seen >= targeted,
       },
       expand: (ev, actual) => [
-        { host: new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), rows: ev.rows, error: ev.error },
+        new CampaignResult(ev.campaignId, new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), ev.rows, ev.error),
         { expectedResults: expected, actualResults: actual, status: actual >= expected ? 'finished' : 'pending' },
       ],
     })

@@ -6,8 +6,11 @@ export interface TeamRow { id: number; name: string; description: string; create
 @ObjectType({ description: 'A group of hosts and users with its own settings (Fleet Premium).' })
 export class Team {
   constructor(private readonly row: TeamRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get description(): string { return this.row.description }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
+  @Field(() => ID, { description: 'The team id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => String, { description: 'The unique name.' }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'Free text; may be empty.' }) get description(): string { return this.row.description }
+  @Field(() => Date, { description: 'When the team was created.' }) get createdAt(): Date { return this.row.created_at }
+
+  /** The integer id (for loaders and nested connections). */
+  get databaseIdRaw(): number { return this.row.id }
 }
