@@ -1,4 +1,5 @@
 import { createUnionType, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { GraphQLJSONObject } from 'graphql-scalars'
 import { HostRef } from '../refs/entity-refs.js'
 
@@ -14,10 +15,11 @@ export class CampaignMetrics {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A live query: one SQL statement sent to a set of hosts.' })
+@ObjectType({ implements: Node, description: 'A live query: one SQL statement sent to a set of hosts.' })
 export class Campaign {
   constructor(readonly row: CampaignRow, readonly metrics?: CampaignMetrics) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Campaign', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => Int, { description: '0 waiting, 1 running, 2 completed (Fleet values)' }) get status(): number { return this.row.status }
   @Field(() => ID) get queryId(): string { return String(this.row.query_id) }
   @Field(() => ID, { nullable: true }) get userId(): string | null { return this.row.user_id == null ? null : String(this.row.user_id) }

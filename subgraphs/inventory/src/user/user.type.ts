@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { Team } from '../team/team.type.js'
 
 export interface UserRow {
@@ -13,10 +14,11 @@ export class UserTeam {
   @Field(() => String) role!: string
 }
 
-@ObjectType({ description: 'A person or API-only account.' })
+@ObjectType({ implements: Node, description: 'A person or API-only account.' })
 export class User {
   constructor(readonly row: UserRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('User', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String) get name(): string { return this.row.name }
   @Field(() => String) get email(): string { return this.row.email }
   @Field(() => String, { nullable: true, description: 'admin | maintainer | observer, or null for team-only users' })

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface PolicyRow {
   id: number; name: string; query: string; description: string; resolution: string; platform: string; critical: boolean
@@ -6,10 +7,11 @@ export interface PolicyRow {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A yes/no osquery check each host passes or fails.' })
+@ObjectType({ implements: Node, description: 'A yes/no osquery check each host passes or fails.' })
 export class Policy {
   constructor(readonly row: PolicyRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Policy', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String) get name(): string { return this.row.name }
   @Field(() => String) get query(): string { return this.row.query }
   @Field(() => String) get description(): string { return this.row.description }
