@@ -50,6 +50,7 @@ function createLoaders(repos: InventoryRepos) {
     hostRef: byId((ids) => repos.hosts.byIdsCached(ids)),
     team: byId((ids) => repos.teams.byIds(ids)),
     label: byId((ids) => repos.labels.byIds(ids)),
+    user: byId((ids) => repos.users.byIds(ids)),
   }
 }
 

@@ -9,11 +9,13 @@ import { PackSpecResolver } from './pack-spec/pack-spec.resolver.js'
 import { PolicyResolver } from './policy/policy.resolver.js'
 import { HostPoliciesResolver } from './host-policies/host-policies.resolver.js'
 import { hostPoliciesReference } from './host-policies/host-policies.reference.js'
+import { scheduledQueryReference } from './scheduled-query/scheduled-query.reference.js'
+import { policyReference } from './policy/policy.reference.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver,
     HostPoliciesResolver],
-  references: { Pack: packReference, SavedQuery: savedQueryReference,
+  references: { Pack: packReference, SavedQuery: savedQueryReference, ScheduledQuery: scheduledQueryReference, Policy: policyReference,
     Host: hostPoliciesReference },
   pubSub,
 })

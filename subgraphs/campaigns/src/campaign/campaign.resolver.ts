@@ -8,7 +8,7 @@ import { campaignService } from './campaign.service.js'
 export class CampaignResolver {
   @Query(() => Campaign)
   async campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: CampaignsContext): Promise<Campaign> {
-    const n = parseId(id)
+    const n = parseId(id, 'Campaign')
     const c = n ? await campaignService.get(ctx, n) : null
     if (!c) throw notFound('Campaign', id)
     return c

@@ -35,15 +35,15 @@ function metrics(hosts: TargetHost[]): CampaignMetrics {
 
 function parseSelection(t: TargetsInput): Selection {
   const errs: FieldError[] = []
-  const ids = (field: string, raw: string[] | null | undefined, allowZero = false) => {
+  const ids = (field: string, raw: string[] | null | undefined, type: 'Host' | 'Label' | 'Team', allowZero = false) => {
     if ((raw?.length ?? 0) > MAX_TARGET_IDS) { errs.push({ name: field, reason: `at most ${MAX_TARGET_IDS} ids` }); return [] }
     return [...new Set((raw ?? []).map((r) => {
-      const n = allowZero && r === '0' ? 0 : parseId(r)
+      const n = allowZero && r === '0' ? 0 : parseId(r, type)
       if (n === null) errs.push({ name: field, reason: `invalid id: ${r}` })
       return n ?? -1
     }))].filter((n) => n >= 0)
   }
-  const sel = { hostIds: ids('hosts', t.hostIds), labelIds: ids('labels', t.labelIds), teamIds: ids('teams', t.teamIds, true) }
+  const sel = { hostIds: ids('hosts', t.hostIds, 'Host'), labelIds: ids('labels', t.labelIds, 'Label'), teamIds: ids('teams', t.teamIds, 'Team', true) }
   if (errs.length) throw validationFailed(errs)
   return sel
 }
@@ -88,7 +88,7 @@ export class CampaignService {
   async runSaved(ctx: CampaignServiceContext, queryId: string, targets: TargetsInput): Promise<Campaign> {
     const v = requireReader(ctx)
     await this.checkEnabled(ctx)
-    const id = parseId(queryId)
+    const id = parseId(queryId, 'SavedQuery')
     const q = id ? await ctx.repos.campaigns.savedQuery(id) : null
     if (!q) throw notFound('Query', queryId)
     if (!q.observer_can_run) requireRole(ctx, WRITERS)
@@ -146,7 +146,7 @@ export class CampaignService {
 
   /** Totals, every result so far, then live results, each followed by the campaign's status. */
   async events(ctx: CampaignServiceContext, campaignId: string): Promise<AsyncIterableIterator<unknown>> {
-    const id = parseId(campaignId)
+    const id = parseId(campaignId, 'Campaign')
     const campaign = id ? await this.get(ctx, id) : null
     if (!campaign) throw notFound('Campaign', campaignId)
     let expected = 0, targeted = Infinity

@@ -51,8 +51,8 @@ export class CampaignStatus {
 
 @ObjectType()
 export class CampaignResult {
-  @Directive('@provides(fields: "hostname displayName")')
-  @Field(() => HostRef, { description: 'Owned by the inventory subgraph; hostname and displayName come with the result.' }) host!: HostRef
+  @Directive('@provides(fields: "databaseId hostname displayName")')
+  @Field(() => HostRef, { description: 'Owned by the inventory subgraph; databaseId, hostname and displayName come with the result.' }) host!: HostRef
   @Field(() => [GraphQLJSONObject]) rows!: Record<string, unknown>[]
   @Field(() => String, { nullable: true }) error!: string | null
 }

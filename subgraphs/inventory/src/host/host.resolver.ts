@@ -23,7 +23,7 @@ export class HostResolver {
 
   @Query(() => Host, { description: 'One host; NOT_FOUND when it does not exist or is not visible.' })
   async host(@Arg('id', () => ID) id: string, @Ctx() ctx: InventoryContext): Promise<Host> {
-    const n = parseId(id)
+    const n = parseId(id, 'Host')
     const host = n ? await hostService.get(ctx, n) : null
     if (!host) throw notFound('Host', id)
     return host

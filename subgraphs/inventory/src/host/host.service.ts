@@ -1,6 +1,6 @@
 // Host rules: who may see which hosts. Global users see every host; team users
 // see their teams' hosts (Fleet's team filter).
-import { requireReader } from '@fleetgraph/subgraph-kit'
+import { parseId, requireReader } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Host } from './host.type.js'
 
@@ -13,7 +13,7 @@ export class HostService {
 
   async search(ctx: InventoryContext, text: string, excluded: string[]): Promise<Host[]> {
     const v = requireReader(ctx)
-    const ids = excluded.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0)
+    const ids = excluded.map((x) => parseId(x, 'Host') ?? Number(x)).filter((n) => Number.isSafeInteger(n) && n > 0)
     const rows = await ctx.repos.hosts.search(text.trim().slice(0, 255), ids, v.globalRole ? null : v.teams.map((t) => t.teamId))
     return rows.map((r) => new Host(r))
   }

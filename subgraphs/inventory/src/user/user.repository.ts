@@ -21,6 +21,11 @@ export class UserRepository {
     return this.db.prisma.user.findUnique({ relationLoadStrategy: 'join', where: { id }, select })
   }
 
+  /** Many users with their team memberships in one statement (node refetch). */
+  byIds(ids: number[]): Promise<UserRow[]> {
+    return this.db.prisma.user.findMany({ relationLoadStrategy: 'join', where: { id: { in: ids } }, select })
+  }
+
   byEmailWithHash(email: string) {
     return this.db.prisma.user.findUnique({ relationLoadStrategy: 'join', where: { email }, select: { ...select, password_hash: true } })
   }

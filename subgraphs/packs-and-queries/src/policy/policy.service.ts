@@ -17,6 +17,14 @@ export class PolicyService {
     return (await ctx.repos.policies.list(v.globalRole ? null : v.teams.map((t) => t.teamId))).map((r) => new Policy(r))
   }
 
+  /** One policy as the policy list would show it to the caller: team users see their teams' policies only. */
+  async visible(ctx: PacksContext, id: number): Promise<Policy | null> {
+    const v = requireReader(ctx)
+    const row = await ctx.loaders.policy.load(id)
+    if (!row || (!v.globalRole && !v.teams.some((t) => t.teamId === row.team_id))) return null
+    return new Policy(row)
+  }
+
   async applySpecs(ctx: PacksContext, specs: PolicySpecInput[]): Promise<boolean> {
     const v = requireReader(ctx)
     if (specs.length > MAX_SPECS) throw validationFailed([{ name: 'specs', reason: `at most ${MAX_SPECS} specs per request` }])
