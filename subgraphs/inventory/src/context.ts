@@ -14,6 +14,7 @@ import { AppConfigRepository } from './app-config/app-config.repository.js'
 import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
 import { OrbitRepository } from './orbit/orbit.repository.js'
 import { DeviceRepository } from './device/device.repository.js'
+import { NodeRepository, type ForeignRow, type ForeignType } from './node/node.repository.js'
 import { LoginThrottle } from './auth/login-throttle.js'
 import { loadInventoryConfig } from './config.js'
 
@@ -33,6 +34,7 @@ export function createRepos(deps: Deps) {
     device: new DeviceRepository(deps.db),
     installers: new InstallerRepository(deps.db),
     appConfig: new AppConfigRepository(deps.db),
+    nodes: new NodeRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>
@@ -43,6 +45,15 @@ export interface InventoryContext extends BaseContext {
   loginThrottle: LoginThrottle
 }
 
+function foreignLoaders(nodes: NodeRepository) {
+  const loaders = new Map<ForeignType, ReturnType<typeof byId<ForeignRow>>>()
+  return (type: ForeignType) => {
+    let l = loaders.get(type)
+    if (!l) loaders.set(type, (l = byId((ids) => nodes.foreignRows(type, ids))))
+    return l
+  }
+}
+
 function createLoaders(repos: InventoryRepos) {
   return {
     host: byId((ids) => repos.hosts.byIds(ids)),
@@ -51,6 +62,8 @@ function createLoaders(repos: InventoryRepos) {
     team: byId((ids) => repos.teams.byIds(ids)),
     label: byId((ids) => repos.labels.byIds(ids)),
     user: byId((ids) => repos.users.byIds(ids)),
+    /** Rows other subgraphs own, for node refetch: one loader (one statement) per type. */
+    foreign: foreignLoaders(repos.nodes),
   }
 }
 

@@ -1,7 +1,7 @@
 // Live-query campaigns (Fleet server/service/campaigns.go): who may run what
 // on which hosts, and the event stream a subscriber sees.
 import {
-  FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole,
+  FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole, seesOwnRow,
   validationFailed, type FieldError,
 } from '@fleetgraph/subgraph-kit'
 import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
@@ -59,7 +59,7 @@ export class CampaignService {
   async get(ctx: CampaignServiceContext, id: number): Promise<Campaign | null> {
     const v = requireReader(ctx)
     const row = await ctx.loaders.campaign.load(id)
-    if (!row || (!v.globalRole && row.user_id !== v.userId)) return null
+    if (!row || !seesOwnRow(v, row.user_id)) return null
     return new Campaign(row)
   }
 

@@ -1,8 +1,10 @@
 // Node refetch (Relay's node/nodes): decodes each id and loads it as the type's
 // own query would, with the same visibility rule (a hidden node is null, never
 // an error), through the request's loaders: fifty hosts cost one statement.
-// Types other subgraphs own come back as stubs the gateway completes.
-import { FleetError, fromNodeId, requireReader, type Viewer } from '@fleetgraph/subgraph-kit'
+// Types other subgraphs own come back as stubs the gateway completes, after the
+// same existence and visibility check their owner applies (kit's visibility rules):
+// the gateway cannot turn a stub its owner refuses into null, so it is never sent.
+import { FleetError, fromNodeId, requireReader, seesOwnRow, seesTeamRow, writesTeamRow, type Viewer } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { hostService } from '../host/host.service.js'
 import { Label } from '../label/label.type.js'
@@ -10,6 +12,7 @@ import { Team } from '../team/team.type.js'
 import { User } from '../user/user.type.js'
 import type { Host } from '../host/host.type.js'
 import { FOREIGN_NODES, type ForeignNode } from './node.type.js'
+import type { ForeignRow, ForeignType } from './node.repository.js'
 
 /** The most ids nodes(ids:) takes in one call. */
 export const MAX_NODE_IDS = 100
@@ -17,6 +20,14 @@ export const MAX_NODE_IDS = 100
 export type AnyNode = Host | Label | Team | User | ForeignNode
 
 const inTeam = (v: Viewer, teamId: number) => v.teams.some((t) => t.teamId === teamId)
+
+/** Each foreign type's rule, as its owner applies it (the owner's list or get, and its reference resolver). */
+const FOREIGN_VISIBLE: Record<ForeignType, (v: Viewer, row: ForeignRow) => boolean> = {
+  Pack: () => true, SavedQuery: () => true, ScheduledQuery: () => true, // every reader
+  Policy: (v, r) => seesTeamRow(v, r.team_id),
+  Campaign: (v, r) => seesOwnRow(v, r.user_id),
+  AppleProfile: (v, r) => writesTeamRow(v, r.team_id),
+}
 
 export class NodeService {
   async nodes(ctx: InventoryContext, ids: readonly string[]): Promise<(AnyNode | null)[]> {
@@ -42,7 +53,7 @@ export class NodeService {
       case 'Team': {
         // global users see every team, team users their own (teams)
         const row = await ctx.loaders.team.load(id)
-        return row && (v.globalRole || inTeam(v, id)) ? new Team(row) : null
+        return row && seesTeamRow(v, id) ? new Team(row) : null
       }
       case 'User': {
         // oneself (me), everyone for global users, members of one's teams for team users (users(filter: {teamId}))
@@ -50,8 +61,10 @@ export class NodeService {
         const visible = row && (row.id === v.userId || v.globalRole || row.teams.some((t) => inTeam(v, t.team_id)))
         return visible ? new User(row) : null
       }
-      default:
-        return new FOREIGN_NODES[type](id)
+      default: {
+        const row = await ctx.loaders.foreign(type).load(id)
+        return row && FOREIGN_VISIBLE[type](v, row) ? new FOREIGN_NODES[type](id) : null
+      }
     }
   }
 }

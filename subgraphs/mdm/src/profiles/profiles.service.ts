@@ -1,7 +1,7 @@
 // Batch-apply of custom Apple settings (fleetctl apply / gitops): the given
 // .mobileconfig files become the team's (or no team's) whole set. Everything is
 // validated before anything is written; dry_run stops there.
-import { FleetError, invalidArgument, notFound, parseId, requireRole, requireViewer, WRITERS, type Role } from '@fleetgraph/subgraph-kit'
+import { FleetError, invalidArgument, notFound, parseId, requireRole, requireViewer, WRITERS, writesTeamRow } from '@fleetgraph/subgraph-kit'
 import type { MdmContext } from '../context.js'
 import { parseProfileBatch } from '../apple/profiles.js'
 import { AppleProfile } from './profiles.type.js'
@@ -19,8 +19,7 @@ export class ProfilesService {
   async visible(ctx: MdmContext, id: number): Promise<AppleProfile | null> {
     const v = requireViewer(ctx)
     const row = await ctx.loaders.profile.load(id)
-    const writer = (r: Role | null | undefined) => r != null && WRITERS.includes(r)
-    if (!row || !(writer(v.globalRole) || (row.team_id != null && writer(v.teams.find((t) => t.teamId === row.team_id)?.role)))) return null
+    if (!row || !writesTeamRow(v, row.team_id)) return null
     return new AppleProfile(row)
   }
 

@@ -1,7 +1,7 @@
 // Policy specs (Fleet ApplyPolicySpecs): upsert by name; blank names or SQL
 // and bad platforms are 400s; an unknown team is a 404; writing a team policy
 // needs a write role on that team (or globally); critical is Premium-only.
-import { FleetError, WRITERS, badRequest, invalidArgument, requireReader, requireRole, validationFailed } from '@fleetgraph/subgraph-kit'
+import { FleetError, WRITERS, badRequest, invalidArgument, requireReader, requireRole, seesTeamRow, validationFailed } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { Policy, type PolicySpecInput } from './policy.type.js'
 
@@ -21,7 +21,7 @@ export class PolicyService {
   async visible(ctx: PacksContext, id: number): Promise<Policy | null> {
     const v = requireReader(ctx)
     const row = await ctx.loaders.policy.load(id)
-    if (!row || (!v.globalRole && !v.teams.some((t) => t.teamId === row.team_id))) return null
+    if (!row || !seesTeamRow(v, row.team_id)) return null
     return new Policy(row)
   }
 
