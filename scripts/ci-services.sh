@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts a private, throwaway PostgreSQL cluster and Redis server from Debian's
-# packages (installing them when missing) for the real-services test pass.
+# packages (installing them when missing) for the real-services test pass, and
+# makes sure Debian's chromium is there for the GraphiQL browser test
+# (test/e2e/graph/graphiql.test.ts, which fails without it).
 #   eval "$(scripts/ci-services.sh start)"   # exports DATABASE_URL and REDIS_URL
 #   scripts/ci-services.sh stop
 set -euo pipefail
@@ -10,10 +12,10 @@ REDIS_PORT=${REDIS_PORT:-56379}
 PGDATA=$ROOT/pgdata PGRUN=$ROOT/pgrun RDIR=$ROOT/redis
 
 ensure_pkgs() {
-  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then
+  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || ! command -v redis-server >/dev/null || [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends postgresql redis-server >&2
+    apt-get install -y -qq --no-install-recommends postgresql redis-server chromium >&2
   fi
 }
 pgbin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }

@@ -8,7 +8,7 @@ const optionalHttpUrl = field.optionalUrl(['http://', 'https://'])
 export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parseEnv({
   // Operation limits, checked on the document before planning, execution and authentication
   // (docs/limits.md: each default's reason and the largest operation it lets through). The largest
-  // operation the REST layer sends has 137 tokens, depth 7, 1 alias, no directive and cost 769.
+  // operation the REST layer sends has 137 tokens, depth 7, 1 alias, no directive and cost 210.
   // 1000 tokens (graphql-armor's default): 7× the largest REST operation and 5× the standard
   // introspection query, while graphql-js's quadratic same-name field check stays near 100 ms.
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
@@ -19,8 +19,9 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => parse
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   // graphql-armor's default; only @skip and @include exist at the gateway.
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
-  // graphql-armor's default weights and budget (object 2, scalar 1, ×1.5 per level): 6× the most
-  // expensive REST operation; the fan-out attack's cost triples per fragment level.
+  // Lists priced by size (cost.ts: object 1, scalar 0, × first/last or @listSize, plain lists ×10):
+  // the host list screen (100 rows with team and labels) costs 1,302, about a quarter of it; the most
+  // expensive REST operation 210; 500 hosts × each label's first 500 hosts 2,500,500.
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
   // A query or mutation still running after 30 s is answered 504 and aborted; subscriptions have no
   // deadline. Far above any legitimate operation measured (seconds at most), below common

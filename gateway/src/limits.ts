@@ -6,16 +6,18 @@
 //   1. tokens, counted by graphql-js's own lexer while parsing (`maxTokens`), so a huge
 //      document is cut off after N tokens and never becomes a deep AST (a 3,000-deep
 //      nesting or a 10,000-fragment cycle would overflow the stack in later recursive passes);
-//   2. aliases, directives, depth and cost (graphql-armor's rules), in a validation pass
-//      of their own: each memoises fragments, so fan-out (F1 = F0 F0, F2 = F1 F1, …) costs
-//      one visit per fragment, not 2^N, and the cost is that of the fragment-expanded operation;
+//   2. aliases, directives and depth (graphql-armor's rules), in a validation pass of their
+//      own, and the cost (cost.ts: list sizes from the supergraph's @listSize, `first`/`last`
+//      from literals or the request's variables): each memoises fragments, so fan-out
+//      (F1 = F0 F0, F2 = F1 F1, …) costs one visit per fragment, not 2^N, and the cost is that
+//      of the fragment-expanded operation;
 //   3. only a document within every limit reaches graphql-js's standard rules
 //      (OverlappingFieldsCanBeMerged is quadratic in same-named fields), then the planner.
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type Source, type ValidationContext, type ValidationRule } from 'graphql'
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit'
+import { operationCost, type CostDirectives } from './cost.js'
 
 export interface OperationLimits {
   maxTokens: number
@@ -48,7 +50,7 @@ export function parseWithTokenLimit(source: string | Source, options: ParseOptio
   }
 }
 
-/** graphql-armor's rules, reporting coded errors instead of throwing "Syntax Error: …". */
+/** graphql-armor's rules (aliases, directives, depth), reporting coded errors instead of throwing "Syntax Error: …". */
 export function limitRules(limits: OperationLimits): ValidationRule[] {
   const report = (code: LimitCode) => ({
     propagateOnRejection: false,
@@ -60,37 +62,47 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
     // Inline fragments and spreads count as levels (flattenFragments: false): the Rust planner's
     // recursion limit is reached by 49 nested inline fragments that add no field depth at all.
     maxDepthRule({ n: limits.maxDepth, flattenFragments: false, ...report('MAX_DEPTH_EXCEEDED') }),
-    // armor's default weights (object 2, scalar 1, ×1.5 per level); a repeated fragment spread costs
-    // what its first expansion cost, so the cost is that of the fully expanded operation.
-    costLimitRule({ maxCost: limits.maxCost, flattenFragments: false, ...report('COST_LIMIT_EXCEEDED') }),
   ]
 }
 
-/** The limit errors of a parsed document (empty when it is within every limit). */
-export function checkLimits(schema: GraphQLSchema, document: DocumentNode, rules: ValidationRule[]): readonly GraphQLError[] {
-  return validate(schema, document, rules)
+/** The cost refusal of an operation over `maxCost`, or none (cost.ts prices it). */
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, directives: CostDirectives, maxCost: number, variables?: Record<string, unknown> | null): GraphQLError[] {
+  const cost = operationCost({ schema, document, directives, variables })
+  return cost > maxCost ? [limitError('COST_LIMIT_EXCEEDED', `Query Cost limit of ${maxCost} exceeded, found ${cost}.`)] : []
+}
+
+/**
+ * The limit errors of a parsed document (empty when it is within every limit): the rules, then the
+ * cost when `cost` is given (the variables price `first: $n`).
+ */
+export function checkLimits(schema: GraphQLSchema, document: DocumentNode, rules: ValidationRule[], cost?: { directives: CostDirectives; maxCost: number; variables?: Record<string, unknown> | null }): readonly GraphQLError[] {
+  const errors = validate(schema, document, rules)
+  return cost ? [...errors, ...checkCost(schema, document, cost.directives, cost.maxCost, cost.variables)] : errors
 }
 
 /**
  * The envelop plugin: tokens at parse time, the other limits first in validation. A refused
- * document skips the standard rules (setResult), and its verdict is cached per parsed document
- * (documents are cached by the runtime, so a repeated attack is refused from the cache).
+ * document skips the standard rules (setResult). The rules' verdict is cached per parsed document
+ * (documents are cached by the runtime, so a repeated attack is refused from the cache); the cost
+ * is priced per request, as it depends on the variables (`first: $n`), in one linear pass.
  */
-export function useOperationLimits(limits: OperationLimits) {
+export function useOperationLimits(limits: OperationLimits, costDirectives: CostDirectives) {
   const rules = limitRules(limits)
   const verdicts = new WeakMap<DocumentNode, readonly GraphQLError[]>()
   return {
     onParse({ setParseFn }: any) {
       setParseFn((source: string | Source, options?: ParseOptions) => parseWithTokenLimit(source, options, limits.maxTokens))
     },
-    onValidate({ params, setResult }: any) {
+    onValidate({ params, context, setResult }: any) {
       const document: DocumentNode = params.documentAST
       let errors = verdicts.get(document)
       if (!errors) {
         errors = checkLimits(params.schema, document, rules)
         verdicts.set(document, errors)
       }
-      if (errors.length) setResult([...errors])
+      // Yoga's context carries the request's GraphQL params (HTTP, graphql-ws and in-process alike).
+      const all = [...errors, ...checkCost(params.schema, document, costDirectives, limits.maxCost, context?.params?.variables)]
+      if (all.length) setResult(all)
     },
     // Yoga marks every parse error as one the GraphQL-over-HTTP spec answers with 200 under
     // `accept: application/json`; a document over the token limit is a 400 whatever the client accepts.

@@ -2,11 +2,13 @@
 // committed supergraph, with the Rust query planner. Each non-default option
 // says why it is set.
 import { readFileSync } from 'node:fs'
+import { parse } from 'graphql'
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime'
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime'
 import { SUPERGRAPH_PATH } from './subgraphs.js'
 import type { GatewayConfig } from './config.js'
 import { useOperationLimits, type OperationLimits } from './limits.js'
+import { costDirectivesOf } from './cost.js'
 import { useIntrospectionPolicy, type IntrospectionMode, type SignedInCheck } from './introspection.js'
 import { useRejectNulBytes } from './nul-bytes.js'
 import { useMergeSameNamedFields } from './merge-fields.js'
@@ -124,7 +126,8 @@ export function createGateway(
     plugins: () => [
       // First: the limits (parse and validation), so a hostile document costs a bounded amount
       // before anything else looks at it.
-      useOperationLimits(opts.policy.limits),
+      // Lists are priced by the supergraph's @listSize (cost.ts).
+      useOperationLimits(opts.policy.limits, costDirectivesOf(parse(supergraph))),
       useIntrospectionPolicy({ mode: opts.policy.introspection, isSignedIn }),
       useRejectNulBytes(),
       useMergeSameNamedFields(),

@@ -3,17 +3,20 @@
 // before graphql-js's standard rules), under the shipped defaults.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { buildSchema, GraphQLError, getIntrospectionQuery } from 'graphql'
+import { buildSchema, GraphQLError, getIntrospectionQuery, parse } from 'graphql'
 import { loadGatewayConfig } from '../src/config.js'
 import { checkLimits, limitRules, parseWithTokenLimit, type OperationLimits } from '../src/limits.js'
+import { costDirectivesOf } from '../src/cost.js'
 import { aliases, directives, fanOut, fragmentCycle, nestedInlineFragments, nestedSelections } from './attacks.js'
 
-const schema = buildSchema(`
+const SDL = `
   type Query { hosts: [Host!]! setupRequired: Boolean! me: User! }
   type Host { id: ID! hostname: String! hosts: [Host!]! team: Team }
   type Team { id: ID! name: String! hosts: [Host!]! }
   type User { id: ID! email: String! teams: [Team!]! }
-`)
+`
+const schema = buildSchema(SDL)
+const costDirectives = costDirectivesOf(parse(SDL))
 const cfg = loadGatewayConfig({})
 const limits: OperationLimits = {
   maxTokens: cfg.GRAPHQL_MAX_TOKENS, maxDepth: cfg.GRAPHQL_MAX_DEPTH, maxAliases: cfg.GRAPHQL_MAX_ALIASES,
@@ -25,7 +28,7 @@ const rules = limitRules(limits)
 function verdict(doc: string): { phase: 'parse' | 'limits'; codes: string[] } {
   try {
     const document = parseWithTokenLimit(doc, undefined, limits.maxTokens)
-    return { phase: 'limits', codes: checkLimits(schema, document, rules).map((e) => String(e.extensions.code)) }
+    return { phase: 'limits', codes: checkLimits(schema, document, rules, { directives: costDirectives, maxCost: limits.maxCost }).map((e) => String(e.extensions.code)) }
   } catch (e) {
     assert.ok(e instanceof GraphQLError, String(e))
     return { phase: 'parse', codes: [String(e.extensions.code)] }

@@ -2,8 +2,6 @@
 // owns that code (in the spirit of Fleet's server/service/handler.go). The first entry whose
 // pattern matches takes the request; an entry may decline it (its handler returns false) and the
 // next match gets it. Anything no family claims gets Fleet's JSON 404 from the REST app.
-//
-// Static pages, when they come, are one more entry here.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 
@@ -30,6 +28,8 @@ export interface RouteHandlers {
   agentApi: { path: RegExp; handle: HttpHandler; owner: string }
   /** The live-query result streams (rest-compat's createResultSockets). */
   results: { handleRequest: HttpHandler; handleUpgrade: UpgradeHandler }
+  /** GraphiQL for browsers (graphiql.ts); declines anything that is not a browser's GET. */
+  graphiql: HttpHandler
   /** GraphQL over HTTP and graphql-ws (graphql.ts). */
   graphql: { http(req: IncomingMessage, res: ServerResponse): void; upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void }
   /** /metrics; undefined when METRICS_BASIC_AUTH is unset (then the path is a 404, as in Fleet). */
@@ -55,6 +55,14 @@ export function routeTable(h: RouteHandlers): Route[] {
       // Declines what is not a stream transport: GET …/results/info is a REST route (below).
       http: h.results.handleRequest,
       upgrade: h.results.handleUpgrade,
+    },
+    {
+      family: 'GET /graphql from a browser (accept: text/html) — GraphiQL, every asset inline, no CDN',
+      owner: 'origin src/graphiql.ts (the page: @graphql-yoga/render-graphiql; ADR 0012)',
+      // Before the GraphQL entry: it declines any request that does not accept text/html (those
+      // keep their GraphQL-over-HTTP answers).
+      match: /^\/graphql$/,
+      http: h.graphiql,
     },
     {
       family: '/graphql — GraphQL over HTTP (POST, GET) and graphql-ws (upgrade)',

@@ -154,6 +154,45 @@ describe('route table', () => {
     assert.equal(chunked, 411)
   })
 
+  it('serves GraphiQL to a browser GET of /graphql, self-contained under a CSP that allows no other origin', async () => {
+    await using origin = await startTestOrigin()
+    const page = await fetch(`${origin.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'gzip' } })
+    assert.equal(page.status, 200)
+    assert.match(page.headers.get('content-type')!, /^text\/html/)
+    const html = await page.text()
+    assert.match(html, /<title>Fleetgraph GraphiQL<\/title>/)
+    assert.match(html, /Authorization/, 'the page shows where the bearer token goes')
+    // Nothing is fetched from elsewhere: no script, stylesheet, image or frame with an absolute URL,
+    // no CSS url() or @import of one, and no CDN host anywhere in the page.
+    assert.deepEqual([...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)].map((m) => m[1]), [])
+    assert.deepEqual([...html.matchAll(/url\(\s*["']?(https?:)?\/\/[^)]*\)/gi)].map((m) => m[0]), [])
+    assert.doesNotMatch(html, /@import\s+(url\()?["']?https?:/i)
+    assert.doesNotMatch(html, /unpkg\.com|jsdelivr|cdnjs|esm\.sh|googleapis|gstatic|skypack/i)
+    const csp = page.headers.get('content-security-policy')!
+    assert.match(csp, /default-src 'none'/)
+    assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/)
+    assert.match(csp, /connect-src 'self'(;|$)/)
+    assert.doesNotMatch(csp, /https?:|\*|'unsafe-eval'/, 'the policy names no remote origin')
+    // The one inline script is the one the policy's hash allows.
+    const { createHash } = await import('node:crypto')
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]
+    assert.ok(csp.includes(`'sha256-${createHash('sha256').update(script).digest('base64')}'`))
+    // Revalidation answers 304 without the body.
+    const again = await fetch(`${origin.url}/graphql`, { headers: { accept: 'text/html', 'if-none-match': page.headers.get('etag')! } })
+    assert.equal(again.status, 304)
+    assert.equal(origin.executed.length, 0)
+  })
+
+  it('keeps GET /graphql for GraphQL clients (no text/html in accept) and POSTs with the runtime', async () => {
+    await using origin = await startTestOrigin()
+    for (const accept of ['application/json', 'application/graphql-response+json', '*/*', 'text/event-stream']) {
+      const r = await json(await fetch(`${origin.url}/graphql?query=%7B__typename%7D`, { headers: { accept } }))
+      assert.deepEqual(r, { status: 200, body: { data: { servedBy: 'gateway runtime' } } }, accept)
+    }
+    const post = await json(await fetch(`${origin.url}/graphql`, { method: 'POST', headers: { accept: 'text/html', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }))
+    assert.deepEqual(post, { status: 200, body: { data: { servedBy: 'gateway runtime' } } })
+  })
+
   it('routes /graphql upgrades to graphql-ws', async () => {
     await using origin = await startTestOrigin()
     const [ack] = await wsMessages(`${origin.url.replace('http', 'ws')}/graphql`, [JSON.stringify({ type: 'connection_init' })], 1, 'graphql-transport-ws')

@@ -137,6 +137,7 @@ export type PreassignProfileInput = {
   externalHostIdentifier: string;
   /** Names the team created when no team has this set of profiles. */
   group?: string | null | undefined;
+  /** The host's hardware UUID, as osquery reports it. */
   hostUuid: string;
   /** Base64 .mobileconfig. */
   profile: string;

@@ -5,6 +5,6 @@ import { mdmStatusService } from './mdm-status.service.js'
 
 @Resolver()
 export class MdmStatusResolver {
-  @Query(() => MdmAppleStatus)
+  @Query(() => MdmAppleStatus, { description: 'Whether Apple MDM is set up on this instance. Any user with a global or team role.' })
   mdmApple(@Ctx() ctx: MdmContext): Promise<MdmAppleStatus> { return mdmStatusService.apple(ctx) }
 }

@@ -13,6 +13,6 @@ export class AppleProfile {
   @Field(() => String, { description: 'PayloadIdentifier' }) get identifier(): string { return this.row.identifier }
   @Field(() => String, { description: 'PayloadDisplayName' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'MD5 of the file, hex' }) get checksum(): string { return this.row.checksum }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => Date, { description: 'When the profile was first uploaded.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the profile was last replaced.' }) get updatedAt(): Date { return this.row.updated_at }
 }

@@ -9,7 +9,7 @@ export class SsoResolver {
   startMdmSso(@Ctx() ctx: MdmContext): Promise<MdmSsoStart> { return ssoService.start(ctx) }
 
   @Mutation(() => MdmSsoCallback, { description: "Checks the IdP's SAMLResponse (base64) and says where to send the browser. No sign-in." })
-  completeMdmSso(@Arg('samlResponse', () => String) samlResponse: string, @Ctx() ctx: MdmContext): Promise<MdmSsoCallback> {
+  completeMdmSso(@Arg('samlResponse', () => String, { description: "The IdP's SAMLResponse form field, base64 as posted." }) samlResponse: string, @Ctx() ctx: MdmContext): Promise<MdmSsoCallback> {
     return ssoService.callback(ctx, samlResponse)
   }
 }
