@@ -28,7 +28,7 @@ describe('osquery agent API and live queries', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'agent.local')
-    ({ id: hostId, databaseId: hostDbId } = (await gql(base, '{ hosts { id databaseId } }', undefined, admin)).data!.hosts[0])
+    ;({ id: hostId, databaseId: hostDbId } = (await gql(base, '{ hosts { id databaseId } }', undefined, admin)).data!.hosts[0])
   })
   after(async () => { await stack.stop() })
 
