@@ -12,6 +12,12 @@ const LINUX = new Set([
 /** The platform family policies name ("linux" for any distribution). */
 export const platformFamily = (hostPlatform: string): string => (LINUX.has(hostPlatform) ? 'linux' : hostPlatform)
 
+/**
+ * The host platforms of a family, for filtering hosts by platform as Fleet's GET /hosts does:
+ * "linux" is every distribution, any other value only itself.
+ */
+export const platformsOf = (family: string): string[] => (family === 'linux' ? [...LINUX] : [family])
+
 /** A policy's platform list ("darwin,linux"; empty = all) applies to this host platform. */
 export function policyApplies(policyPlatforms: string, hostPlatform: string): boolean {
   if (!policyPlatforms) return true

@@ -15,8 +15,8 @@ const SETUP = `mutation { setup(input: {
 async function startCampaign(gateway: FederatedGateway, authorization: string): Promise<string> {
   const enroll = await gateway.executor.execute({ query: 'mutation { enrollAgent(input: { enrollSecret: "enroll-me", hostIdentifier: "host-1" }) { nodeKey } }' })
   assert.equal(enroll.errors, undefined, JSON.stringify(enroll.errors))
-  const hosts = await gateway.executor.execute({ query: '{ hosts { id } }', authorization })
-  const hostId = (hosts.data as { hosts: { id: string }[] }).hosts[0].id
+  const hosts = await gateway.executor.execute({ query: '{ hostList { id } }', authorization })
+  const hostId = (hosts.data as { hostList: { id: string }[] }).hostList[0].id
   const run = await gateway.executor.execute({ query: `mutation { runLiveQuery(sql: "select 1", targets: { hostIds: ["${hostId}"] }) { id } }`, authorization })
   assert.equal(run.errors, undefined, JSON.stringify(run.errors))
   return (run.data as { runLiveQuery: { id: string } }).runLiveQuery.id

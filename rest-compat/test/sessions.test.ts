@@ -37,7 +37,7 @@ describe('REST sessions and me', () => {
   })
 
   it('GET /me answers the user and the teams the caller can see', async () => {
-    rest.answer(MeDocument, { me: user({ globalRole: null }), teams: [{ id: '7', name: 'Workstations', description: 'laptops' }] })
+    rest.answer(MeDocument, { me: user({ globalRole: null }), teamList: [{ id: '7', name: 'Workstations', description: 'laptops' }] })
     const body = await rest.doJSON('GET', '/api/2022-04/fleet/me', undefined, 200)
     rest.expectSent([{ operationName: 'Me', variables: undefined }])
     assert.deepEqual(body, { user: { ...fleetUser, global_role: null }, available_teams: [{ id: 7, name: 'Workstations', description: 'laptops' }] })

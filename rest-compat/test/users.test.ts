@@ -13,7 +13,7 @@ describe('REST users', () => {
   beforeEach(() => rest.reset())
 
   it('GET /users passes list options and team_id (as an ID) and maps each user', async () => {
-    rest.answer(UsersDocument, { users: [user(), user({ id: '2', email: 'b@example.com', teams: [] })] })
+    rest.answer(UsersDocument, { userList: [user(), user({ id: '2', email: 'b@example.com', teams: [] })] })
     const body = await rest.doJSON<{ users: { id: number; email: string; teams: unknown[] }[] }>(
       'GET', '/api/latest/fleet/users?query=adm&order_key=email&page=0&per_page=50&team_id=7', undefined, 200)
     rest.expectSent([{
@@ -25,7 +25,7 @@ describe('REST users', () => {
   })
 
   it('GET /users with no options sends a filter of nulls', async () => {
-    rest.answer(UsersDocument, { users: [] })
+    rest.answer(UsersDocument, { userList: [] })
     assert.deepEqual(await rest.doJSON('GET', '/api/v1/fleet/users', undefined, 200), { users: [] })
     rest.expectSent([{ operationName: 'Users', variables: { filter: { query: null, orderKey: null, orderDirection: null, page: null, perPage: null, teamId: null } } }])
   })

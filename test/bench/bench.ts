@@ -43,13 +43,13 @@ async function measure(name: string, pids: { gateway: number; subgraphs: number 
 async function scenario(title: string, pids: { gateway: number; subgraphs: number }, urls: { gateway: string; inventory: string }, split: boolean) {
   const token = (await setupInstance(urls.gateway)).token
   for (let i = 0; i < 20; i++) await enrollHost(urls.gateway, `bench-${i}.local`)
-  const check = await gql(urls.gateway, '{ hosts { id } }', undefined, token)
+  const check = await gql(urls.gateway, '{ hostList { id } }', undefined, token)
   if (check.errors) throw new Error(JSON.stringify(check.errors))
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-  const hostsQuery = JSON.stringify({ query: '{ hosts { id hostname status } }' })
+  const hostsQuery = JSON.stringify({ query: '{ hostList { id hostname status } }' })
   const meQuery = JSON.stringify({ query: print(MeDocument) }) // the text REST sends for GET /me
   const rows: Row[] = []
-  rows.push(await measure('GraphQL `{ hosts { id hostname status } }` → inventory subgraph directly (HTTP)', pids, { url: urls.inventory, method: 'POST', headers: auth, body: hostsQuery }))
+  rows.push(await measure('GraphQL `{ hostList { id hostname status } }` → inventory subgraph directly (HTTP)', pids, { url: urls.inventory, method: 'POST', headers: auth, body: hostsQuery }))
   rows.push(await measure('the same query → gateway /graphql', pids, { url: `${urls.gateway}/graphql`, method: 'POST', headers: auth, body: hostsQuery }))
   rows.push(await measure('GraphQL `Me` operation → gateway /graphql', pids, { url: `${urls.gateway}/graphql`, method: 'POST', headers: auth, body: meQuery }))
   rows.push(await measure('REST `GET /api/v1/fleet/me` (runs the `Me` operation)', pids, { url: `${urls.gateway}/api/v1/fleet/me`, method: 'GET', headers: { authorization: auth.authorization } }))

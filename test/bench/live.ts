@@ -152,7 +152,7 @@ async function main() {
     const steadyCpu = (s1.cpuMs - s0.cpuMs) / (Date.now() - w0) // CPU-ms per ms = cores used
 
     // 2. one campaign over every host, watched on three transports
-    const allHosts = (await gql(stack.url, '{ labels { id name } }', undefined, token)).data!.labels.find((l: any) => l.name === 'All Hosts').id
+    const allHosts = (await gql(stack.url, '{ labelList { id name } }', undefined, token)).data!.labelList.find((l: any) => l.name === 'All Hosts').id
     const wsBase = stack.url.replace(/^http/, 'ws')
     const seen = { graphql: new Set<number>(), raw: new Set<number>(), sockjs: new Set<number>() }
     const doneAt: Record<string, number> = {}
@@ -169,7 +169,7 @@ async function main() {
       const r = await doJSON(stack.url, 'POST', '/api/v1/osquery/enroll', { enroll_secret: ENROLL_SECRET, host_identifier: `probe-${i}`, host_details: { system_info: { hostname: `probe-${i}.bench` } } }, 200)
       probeKeys.push(r.body.node_key)
     }
-    const probeIds = (await gql(stack.url, '{ hosts { id: databaseId hostname } }', undefined, token)).data!.hosts
+    const probeIds = (await gql(stack.url, '{ hostList { id: databaseId hostname } }', undefined, token)).data!.hostList
       .filter((h: any) => h.hostname.startsWith('probe-')).sort((a: any, b: any) => a.hostname.localeCompare(b.hostname, 'en', { numeric: true })).map((h: any) => Number(h.id))
     const probeCampaign = (await doJSON(stack.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: probeIds } }, 200, token)).body.campaign.id
     const sentAt = new Map<number, number>()

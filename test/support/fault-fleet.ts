@@ -61,8 +61,8 @@ export async function startFaultFleet(hosts: number): Promise<FaultFleet> {
   sim.stdout!.on('data', (d) => { out += d })
   const simExited = new Promise<void>((r) => sim.on('exit', () => r()))
   const hostIds = await waitFor(async () => {
-    const r = await gql(replicas[0].url, '{ hosts { id: databaseId hostname } }', undefined, token)
-    const named = (r.data?.hosts ?? []).filter((h: any) => h.hostname)
+    const r = await gql(replicas[0].url, '{ hostList { id: databaseId hostname } }', undefined, token)
+    const named = (r.data?.hostList ?? []).filter((h: any) => h.hostname)
     return named.length === hosts && named.map((h: any) => Number(h.id)).sort((x: number, y: number) => x - y)
   }, 60_000, 250)
   const campaigns: number[] = []

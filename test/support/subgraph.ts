@@ -13,6 +13,8 @@ export interface SubgraphsUnderTest {
   resetQueries(): void
   /** Sends an operation straight to the named subgraph (no gateway). */
   gql(subgraph: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: any; errors?: any[] }>
+  /** Runs SQL on the test database, for state no operation sets (e.g. the license tier the launcher writes). Not recorded in `queries`. */
+  exec(sql: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -38,6 +40,11 @@ export async function startSubgraphs(defs: Subgraph[]): Promise<SubgraphsUnderTe
         body: JSON.stringify({ query, variables }),
       })
       return res.json() as any
+    },
+    exec: async (sql) => {
+      const before = queries.length
+      await db.sql.exec(sql)
+      queries.length = before
     },
     close: async () => {
       for (const r of running) await r.close()

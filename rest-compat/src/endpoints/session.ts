@@ -23,7 +23,7 @@ export const logout = endpoint({
 
 export const me = endpoint({
   document: ME,
-  respond: ({ me: u, teams }) => ({
+  respond: ({ me: u, teamList: teams }) => ({
     user: toFleetUser(u),
     available_teams: teams.map((t) => ({ id: Number(t.id), name: t.name, description: t.description })),
   }),

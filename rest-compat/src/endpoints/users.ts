@@ -17,7 +17,7 @@ export const listUsers = endpoint({
       page: q.page ?? null, perPage: q.per_page ?? null, teamId: q.team_id != null ? String(q.team_id) : null,
     },
   }),
-  respond: ({ users }) => ({ users: users.map(toFleetUser) }),
+  respond: ({ userList }) => ({ users: userList.map(toFleetUser) }),
 })
 
 export const createUser = endpoint({

@@ -1,5 +1,6 @@
 // GraphQL Host → Fleet's host JSON (HostResponse), as the spec's examples show it.
-// The fields read are the FleetHost fragment (host.graphql).
+// The fields read are the FleetHost fragment (host.graphql). The status is a GraphQL enum
+// (ONLINE); Fleet's JSON shows it lowercase ("online").
 import type { FleetHostFragment } from '../generated/graphql.js'
 
 export function toFleetHost(h: FleetHostFragment) {
@@ -13,6 +14,6 @@ export function toFleetHost(h: FleetHostFragment) {
     hardware_version: h.hardwareVersion, hardware_serial: h.hardwareSerial, computer_name: h.computerName, display_name: h.displayName,
     public_ip: h.publicIp, primary_ip: h.primaryIp, primary_mac: h.primaryMac, distributed_interval: h.distributedInterval,
     config_tls_refresh: h.configTlsRefresh, logger_tls_period: h.loggerTlsPeriod, team_id: h.teamId, additional: h.additional,
-    status: h.status, display_text: h.hostname,
+    status: h.status.toLowerCase(), display_text: h.hostname,
   }
 }

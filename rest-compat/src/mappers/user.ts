@@ -1,5 +1,6 @@
 // GraphQL User → Fleet's user JSON (snake_case, as the Fleet docs show it).
-// The fields read are the FleetUser fragment (user.graphql).
+// The fields read are the FleetUser fragment (user.graphql). Roles are GraphQL enums (ADMIN);
+// Fleet's JSON shows them lowercase ("admin").
 import type { FleetUserFragment } from '../generated/graphql.js'
 
 export function toFleetUser(u: FleetUserFragment) {
@@ -12,9 +13,9 @@ export function toFleetUser(u: FleetUserFragment) {
     force_password_reset: u.forcePasswordReset,
     gravatar_url: u.gravatarUrl,
     sso_enabled: u.ssoEnabled,
-    global_role: u.globalRole,
+    global_role: u.globalRole?.toLowerCase() ?? null,
     api_only: u.apiOnly,
     position: u.position,
-    teams: u.teams.map((t) => ({ id: Number(t.team.id), name: t.team.name, description: t.team.description, role: t.role })),
+    teams: u.teams.map((t) => ({ id: Number(t.team.id), name: t.team.name, description: t.team.description, role: t.role.toLowerCase() })),
   }
 }

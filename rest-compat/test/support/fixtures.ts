@@ -8,9 +8,9 @@ export const T0 = '2024-01-02T03:04:05.678Z'
 export const T1 = '2024-02-03T04:05:06.789Z'
 
 export const user = (over: Partial<FleetUserFragment> = {}): FleetUserFragment => ({
-  id: '1', name: 'Admin', email: 'admin@example.com', globalRole: 'admin', apiOnly: false, ssoEnabled: false,
+  id: '1', name: 'Admin', email: 'admin@example.com', globalRole: 'ADMIN', apiOnly: false, ssoEnabled: false,
   forcePasswordReset: false, gravatarUrl: '', position: 'SRE', createdAt: T0, updatedAt: T1,
-  teams: [{ role: 'maintainer', team: { id: '7', name: 'Workstations', description: 'laptops' } }],
+  teams: [{ role: 'MAINTAINER', team: { id: '7', name: 'Workstations', description: 'laptops' } }],
   ...over,
 })
 
@@ -28,7 +28,7 @@ export const host = (over: Partial<FleetHostFragment> = {}): FleetHostFragment =
   cpuType: 'arm64e', cpuSubtype: 'ARM64E', cpuBrand: 'Apple M2', cpuPhysicalCores: 8, cpuLogicalCores: 8,
   hardwareVendor: 'Apple Inc.', hardwareModel: 'Mac14,2', hardwareVersion: '', hardwareSerial: 'C02XYZ',
   computerName: 'mac-01', displayName: 'mac-01', publicIp: '203.0.113.5', primaryIp: '10.0.0.5', primaryMac: 'aa:bb:cc:dd:ee:ff',
-  distributedInterval: 10, configTlsRefresh: 60, loggerTlsPeriod: 10, teamId: null, additional: {}, status: 'online',
+  distributedInterval: 10, configTlsRefresh: 60, loggerTlsPeriod: 10, teamId: null, additional: {}, status: 'ONLINE',
   ...over,
 })
 

@@ -1,10 +1,14 @@
-import { byId, createBaseContext, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, createBaseContext, groupedLoader, mapLoader, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { CronRepository } from './cron/cron.repository.js'
 import { identity } from './auth/identity.js'
-import { HostRepository } from './host/host.repository.js'
+import { HostRepository, type HostPageRow, type HostPageSpec, type HostFilterSpec } from './host/host.repository.js'
 import { TeamRepository } from './team/team.repository.js'
 import { LabelRepository } from './label/label.repository.js'
-import { UserRepository } from './user/user.repository.js'
+import { UserRepository, type UserFilterSpec, type UserOrderKey } from './user/user.repository.js'
+import type { KeyedRow, KeysetWindow } from './paging/paging.repository.js'
+import type { UserRow } from './user/user.type.js'
+import type { LabelRow } from './label/label.type.js'
+import type { EnrollSecretRow } from './enroll-secret/enroll-secret.type.js'
 import { AuthRepository } from './auth/auth.repository.js'
 import { EnrollRepository } from '@fleetgraph/agent-api/enroll'
 import { LabelSpecRepository } from './label-spec/label-spec.repository.js'
@@ -43,6 +47,8 @@ export interface InventoryContext extends BaseContext {
   repos: InventoryRepos
   loaders: ReturnType<typeof createLoaders>
   loginThrottle: LoginThrottle
+  /** The request's clock (ISO): host statuses in SQL are evaluated at this time, and nested pages of one request share it. */
+  requestedAt: string
 }
 
 function foreignLoaders(nodes: NodeRepository) {
@@ -53,6 +59,8 @@ function foreignLoaders(nodes: NodeRepository) {
     return l
   }
 }
+/** What the nested user connections of one request share (Team.users). */
+export interface UserPageSpec { filter: UserFilterSpec; order: UserOrderKey; window: KeysetWindow }
 
 function createLoaders(repos: InventoryRepos) {
   return {
@@ -64,6 +72,20 @@ function createLoaders(repos: InventoryRepos) {
     user: byId((ids) => repos.users.byIds(ids)),
     /** Rows other subgraphs own, for node refetch: one loader (one statement) per type. */
     foreign: foreignLoaders(repos.nodes),
+    /** Host.labels: the labels of many hosts in one statement. */
+    hostLabels: mapLoader<LabelRow[]>((ids) => repos.labels.ofHosts(ids), []),
+    /** Team.enrollSecrets: the secrets of many teams in one statement. */
+    teamSecrets: mapLoader<EnrollSecretRow[]>(async (ids) => {
+      const rows = await repos.enrollSecrets.ofTeams(ids)
+      return new Map(ids.map((id) => [id, rows.filter((r) => r.team_id === id)]))
+    }, []),
+    // Nested connections: every parent asking the same arguments shares one statement.
+    labelHosts: groupedLoader<HostPageSpec, HostPageRow[]>((ids, spec) => repos.hosts.pagesOf('label', ids, spec), []),
+    teamHosts: groupedLoader<HostPageSpec, HostPageRow[]>((ids, spec) => repos.hosts.pagesOf('team', ids, spec), []),
+    labelHostCounts: groupedLoader<{ filter: HostFilterSpec; now: string }, number>((ids, s) => repos.hosts.countsOf('label', ids, s.filter, s.now), 0),
+    teamHostCounts: groupedLoader<{ filter: HostFilterSpec; now: string }, number>((ids, s) => repos.hosts.countsOf('team', ids, s.filter, s.now), 0),
+    teamUsers: groupedLoader<UserPageSpec, KeyedRow<UserRow>[]>((ids, s) => repos.users.pagesOfTeams(ids, s.filter, s.order, s.window), []),
+    teamUserCounts: groupedLoader<UserFilterSpec, number>((ids, f) => repos.users.countsOfTeams(ids, f), 0),
   }
 }
 
@@ -76,5 +98,6 @@ export function contextFactory(deps: Deps) {
     repos,
     loginThrottle,
     loaders: createLoaders(repos),
+    requestedAt: new Date().toISOString(),
   })
 }

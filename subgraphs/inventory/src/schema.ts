@@ -7,6 +7,7 @@ import { teamReference } from './team/team.reference.js'
 import { LabelResolver } from './label/label.resolver.js'
 import { labelReference } from './label/label.reference.js'
 import { UserResolver } from './user/user.resolver.js'
+import { userReference } from './user/user.reference.js'
 import { AuthResolver } from './auth/auth.resolver.js'
 import { EnrollResolver } from './enroll/enroll.resolver.js'
 import { LabelSpecResolver } from './label-spec/label-spec.resolver.js'
@@ -28,6 +29,6 @@ export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema
   ],
   // node(id:) returns these stubs for the types other subgraphs own
   orphanedTypes: Object.values(FOREIGN_NODES),
-  references: { Host: hostReference, Team: teamReference, Label: labelReference },
+  references: { Host: hostReference, Team: teamReference, Label: labelReference, User: userReference },
   pubSub,
 })

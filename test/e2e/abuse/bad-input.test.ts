@@ -186,7 +186,7 @@ describe('bad input is a 4xx', () => {
       assert.deepEqual((await gql(base, q, { p: String(packId), page: 2147483647, perPage: 2147483647 }, admin)).data, { scheduledQueries: [] })
       // the other paging arguments keep their coded 4xx
       assert.equal(codeOf(await gql(base, '{ packs(filter: { page: -1, perPage: 10 }) { id } }', undefined, admin)), 'BAD_REQUEST')
-      assert.equal(codeOf(await gql(base, '{ users(filter: { page: -1, perPage: 10 }) { id } }', undefined, admin)), 'VALIDATION_FAILED')
+      assert.equal(codeOf(await gql(base, '{ userList(filter: { page: -1, perPage: 10 }) { id } }', undefined, admin)), 'VALIDATION_FAILED')
     })
   })
 })

@@ -15,15 +15,15 @@ import { createUser, enrollHost, setupInstance } from '../../support/fleet.js'
 const BODY_LIMIT = 30_000_000
 
 const fanOut = (n: number) => {
-  let doc = 'fragment F0 on Query { hosts { id } } '
+  let doc = 'fragment F0 on Query { hostList { id } } '
   for (let i = 1; i <= n; i++) doc += `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} } `
   return `${doc}{ ...F${n} }`
 }
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i + 1}: ${field}`).join(' ')} }`
-const nestedInline = (n: number) => `{ ${'... on Query { '.repeat(n)}hosts { id }${' }'.repeat(n)} }`
+const nestedInline = (n: number) => `{ ${'... on Query { '.repeat(n)}hostList { id }${' }'.repeat(n)} }`
 const nested = (n: number) => `{ ${'hosts { '.repeat(n)}id${' }'.repeat(n)} }`
 const cycle = (n: number) => `{ ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${(i + 1) % n} }`).join(' ')}`
-const directives = (n: number) => `{ hosts { ${'id @include(if: true) '.repeat(n)}} }`
+const directives = (n: number) => `{ hostList { ${'id @include(if: true) '.repeat(n)}} }`
 
 interface Answer { status: number; body: any }
 
@@ -84,7 +84,7 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
   })
 
   it('refuses 10,000 aliases from an observer with 400 MAX_TOKENS_EXCEEDED while /healthz answers', async () => {
-    const r = await underAttack(base, () => query(base, aliases(10_000, 'hosts { id hostname }'), observer))
+    const r = await underAttack(base, () => query(base, aliases(10_000, 'hostList { id hostname }'), observer))
     assert.equal(r.status, 400, JSON.stringify(r.body))
     assert.deepEqual(codes(r), ['MAX_TOKENS_EXCEEDED'])
   })
@@ -129,7 +129,7 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
       return errors.map((e: any) => e.extensions?.code)
     }
     try {
-      const fanOutSubscription = fanOut(40).replace('fragment F0 on Query { hosts { id } }', 'fragment F0 on Subscription { packEvents { kind } }')
+      const fanOutSubscription = fanOut(40).replace('fragment F0 on Query { hostList { id } }', 'fragment F0 on Subscription { packEvents { kind } }')
         .replace(/on Query/g, 'on Subscription').replace(/\{ \.\.\.F40 \}$/, 'subscription { ...F40 }')
       assert.ok((await codesOver(fanOutSubscription)).includes('COST_LIMIT_EXCEEDED'))
       assert.deepEqual(await codesOver(nested(3000)), ['MAX_TOKENS_EXCEEDED'])
@@ -207,17 +207,17 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
   })
 
   it('merges same-named fields: { users { id } users { email } } is one list of merged users', async () => {
-    const merged = await gql(base, '{ users { id } users { email } }', undefined, admin)
-    const single = await gql(base, '{ users { id email } }', undefined, admin)
+    const merged = await gql(base, '{ userList { id } userList { email } }', undefined, admin)
+    const single = await gql(base, '{ userList { id email } }', undefined, admin)
     assert.equal(merged.errors, undefined, JSON.stringify(merged.errors))
     assert.deepEqual(merged.data, single.data)
-    assert.ok(merged.data!.users.some((u: any) => u.email === observerEmail))
+    assert.ok(merged.data!.userList.some((u: any) => u.email === observerEmail))
   })
 
   it('merges same-named fields: { hosts { id } hosts { id } } does not double the list', async () => {
-    const twice = await gql(base, '{ hosts { id } hosts { id hostname } }', undefined, admin)
-    const once = await gql(base, '{ hosts { id hostname } }', undefined, admin)
-    assert.equal(twice.data!.hosts.length, 2)
+    const twice = await gql(base, '{ hostList { id } hostList { id hostname } }', undefined, admin)
+    const once = await gql(base, '{ hostList { id hostname } }', undefined, admin)
+    assert.equal(twice.data!.hostList.length, 2)
     assert.deepEqual(twice.data, once.data)
   })
 
@@ -225,10 +225,10 @@ describe('GraphQL operation limits', { timeout: 180_000 }, () => {
     const r = await gql(base, `query Dashboard {
       setupRequired
       me { id email globalRole }
-      online: hosts { ...HostRow }
-      everyone: users { id email name globalRole }
+      online: hostList { ...HostRow }
+      everyone: userList { id email name globalRole }
       packs { id name hosts { ...HostRow } }
-      labels { id name labelType }
+      labelList { id name labelType }
     }
     fragment HostRow on Host { id hostname status platform osVersion }`, undefined, admin)
     assert.equal(r.errors, undefined, JSON.stringify(r.errors))

@@ -17,7 +17,7 @@ describe('orbit enrollment and device tokens', () => {
   const storeToken = (orbitNodeKey: string, token: string, status = 200) =>
     doJSON(base, 'POST', '/api/fleet/orbit/device_token', { orbit_node_key: orbitNodeKey, device_auth_token: token }, status)
   const hostsWithUuid = async (uuid: string) =>
-    ((await gql(base, '{ hosts { id uuid hostname platform hardwareSerial } }', undefined, admin)).data!.hosts as any[]).filter((h) => h.uuid === uuid)
+    ((await gql(base, '{ hostList { id uuid hostname platform hardwareSerial } }', undefined, admin)).data!.hostList as any[]).filter((h) => h.uuid === uuid)
 
   before(async () => {
     stack = await startIsolatedStack()

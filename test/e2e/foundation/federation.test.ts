@@ -18,25 +18,25 @@ describe('federated GraphQL', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     for (const name of ['alpha.local', 'bravo.local', 'charlie.local']) await enrollHost(base, name)
-    const r = await gql(base, '{ hosts { id hostname } }', undefined, admin)
-    for (const h of r.data!.hosts) hostIds[h.hostname] = h.id
+    const r = await gql(base, '{ hostList { id hostname } }', undefined, admin)
+    for (const h of r.data!.hostList) hostIds[h.hostname] = h.id
   })
   after(async () => { await stack.stop() })
 
   it('Query.hosts lists enrolled hosts with their status', async () => {
-    const r = await gql(base, '{ hosts { id hostname status platform osVersion } }', undefined, admin)
+    const r = await gql(base, '{ hostList { id hostname status platform osVersion } }', undefined, admin)
     assert.equal(r.errors, undefined)
-    assert.deepEqual(r.data!.hosts.map((h: any) => h.hostname), ['alpha.local', 'bravo.local', 'charlie.local'])
-    for (const h of r.data!.hosts) {
-      assert.ok(['online', 'offline', 'mia', 'new'].includes(h.status), h.status)
+    assert.deepEqual(r.data!.hostList.map((h: any) => h.hostname), ['alpha.local', 'bravo.local', 'charlie.local'])
+    for (const h of r.data!.hostList) {
+      assert.ok(['ONLINE', 'OFFLINE', 'MIA', 'NEW'].includes(h.status), h.status)
       assert.equal(h.osVersion, 'Ubuntu 22.04')
     }
   })
 
   it('re-enrolling the same identifier updates the host instead of adding one', async () => {
     await enrollHost(base, 'alpha.local')
-    const r = await gql(base, '{ hosts { hostname } }', undefined, admin)
-    assert.equal(r.data!.hosts.length, 3)
+    const r = await gql(base, '{ hostList { hostname } }', undefined, admin)
+    assert.equal(r.data!.hostList.length, 3)
   })
 
   it('an unknown enroll secret is a 401 in osquery\'s shape', async () => {

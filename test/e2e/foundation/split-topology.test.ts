@@ -47,8 +47,8 @@ describe('gateway and subgraphs in separate processes', () => {
     await doJSON(base, 'POST', '/api/osquery/distributed/write', {
       node_key: nodeKey, queries: { fleet_detail_query_os_version: [{ name: 'Ubuntu', version: '24.04', major: '24', minor: '4', platform: 'ubuntu' }] }, statuses: {},
     }, 200)
-    const host = await gql(base, '{ hosts { osVersion } }', undefined, admin)
-    assert.deepEqual(host.data!.hosts, [{ osVersion: 'Ubuntu 24.04' }])
+    const host = await gql(base, '{ hostList { osVersion } }', undefined, admin)
+    assert.deepEqual(host.data!.hostList, [{ osVersion: 'Ubuntu 24.04' }])
     const config = await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)
     assert.equal(typeof config.body.packs, 'object')
     const bad = await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: 'nope' }, 401)
@@ -57,8 +57,8 @@ describe('gateway and subgraphs in separate processes', () => {
 
   it('REST and cross-subgraph GraphQL work over HTTP, with roles enforced in the subgraphs', async () => {
     const obs = await createUser(base, admin, 'observer')
-    const hosts = await gql(base, '{ hosts { id hostname } }', undefined, obs.token)
-    const hostId = hosts.data!.hosts[0].id
+    const hosts = await gql(base, '{ hostList { id hostname } }', undefined, obs.token)
+    const hostId = hosts.data!.hostList[0].id
     const denied = await gql(base, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id } }', { i: { name: 'p', hostIds: [hostId] } }, obs.token)
     assert.equal(denied.errors?.[0]?.extensions?.code, 'FORBIDDEN')
     await gql(base, 'mutation($i: CreatePackInput!) { createPack(input: $i) { id } }', { i: { name: 'split pack', hostIds: [hostId] } }, admin)
@@ -68,7 +68,7 @@ describe('gateway and subgraphs in separate processes', () => {
   })
 
   it('a subscription is forwarded over graphql-ws with the caller identity; entity fields resolve per event', async () => {
-    const hostId = (await gql(base, '{ hosts { id } }', undefined, admin)).data!.hosts[0].id
+    const hostId = (await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id
     const anon = wsClient(base)
     const refused = subscribe(anon, 'subscription { packEvents { kind } }')
     await refused.next(1, 5000).catch(() => {})

@@ -28,7 +28,7 @@ describe('osquery agent API and live queries', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'agent.local')
-    ;({ id: hostId, databaseId: hostDbId } = (await gql(base, '{ hosts { id databaseId } }', undefined, admin)).data!.hosts[0])
+    ;({ id: hostId, databaseId: hostDbId } = (await gql(base, '{ hostList { id databaseId } }', undefined, admin)).data!.hostList[0])
   })
   after(async () => { await stack.stop() })
 
@@ -68,7 +68,7 @@ describe('osquery agent API and live queries', () => {
     const h = await gql(base, 'query($id: ID!) { host(id: $id) { osVersion platform } }', { id: hostId }, admin)
     assert.deepEqual(h.data!.host, { osVersion: 'Ubuntu 24.04', platform: 'ubuntu' })
     // last-seen times are written in batches (at most a second later)
-    await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'online')
+    await waitFor(async () => (await gql(base, 'query($id: ID!) { host(id: $id) { status } }', { id: hostId }, admin)).data?.host.status === 'ONLINE')
     const seen = await gql(base, 'query($id: ID!) { host(id: $id) { seenTime } }', { id: hostId }, admin)
     assert.ok(Math.abs(Date.now() - Date.parse(seen.data!.host.seenTime)) < 60_000, seen.data!.host.seenTime)
     const again = await agent('distributed/read', { node_key: nodeKey })
@@ -94,7 +94,7 @@ describe('osquery agent API and live queries', () => {
     if (!process.env.DATABASE_URL) { t.diagnostic('embedded database: no connection pool to time'); return }
     const checkouts = (text: string) => Number(/^fleetgraph_db_pool_wait_seconds_count (\d+)$/m.exec(text)?.[1] ?? 0)
     const before = checkouts(await scrape())
-    await gql(base, '{ hosts { id } }', undefined, admin)
+    await gql(base, '{ hostList { id } }', undefined, admin)
     assert.ok(checkouts(await scrape()) > before)
   })
 

@@ -18,8 +18,8 @@ describe('live query routes', () => {
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
     for (const h of ['one.local', 'two.local', 'three.local']) await enrollHost(base, h)
-    for (const h of (await gql(base, '{ hosts { id: databaseId hostname } }', undefined, admin)).data!.hosts) ids[h.hostname] = Number(h.id)
-    allHosts = Number((await gql(base, '{ labels { id: databaseId name } }', undefined, admin)).data!.labels.find((l: any) => l.name === 'All Hosts').id)
+    for (const h of (await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)).data!.hostList) ids[h.hostname] = Number(h.id)
+    allHosts = Number((await gql(base, '{ labelList { id: databaseId name } }', undefined, admin)).data!.labelList.find((l: any) => l.name === 'All Hosts').id)
     await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [{ name: 'saved', query: 'SELECT 7' }] }, 200, admin)
   })
   after(async () => { await stack.stop() })

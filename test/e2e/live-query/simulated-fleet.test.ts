@@ -59,11 +59,11 @@ describe('a simulated fleet over TLS, one live query, three transports', () => {
 
   it('every simulated host answers, and each transport sees every answer', async () => {
     const hosts = await waitFor(async () => {
-      const r = await call('POST', '/graphql', { query: '{ hosts { id: databaseId hostname platform } }' }, token)
-      const list = r.body?.data?.hosts ?? []
+      const r = await call('POST', '/graphql', { query: '{ hostList { id: databaseId hostname platform } }' }, token)
+      const list = r.body?.data?.hostList ?? []
       return list.length === HOSTS && list.every((h: any) => h.platform) ? list : null
     }, 60_000, 250)
-    const labels = (await call('POST', '/graphql', { query: '{ labels { id: databaseId name } }' }, token)).body.data.labels
+    const labels = (await call('POST', '/graphql', { query: '{ labelList { id: databaseId name } }' }, token)).body.data.labelList
     const allHosts = labels.find((l: any) => l.name === 'All Hosts').id
     const run = await call('POST', '/api/v1/fleet/queries/run', { query: 'SELECT hostname FROM system_info', selected: { labels: [Number(allHosts)] } }, token)
     assert.equal(run.status, 200, JSON.stringify(run.body))

@@ -128,7 +128,7 @@ describe('Apple MDM (premium)', () => {
 
     await doJSON(base, 'POST', '/api/latest/fleet/spec/teams', { specs: [{ name: 'Laptops' }] }, 200, admin)
     await batch([mobileconfig('com.acme.t', 'T')], 204, '?team_name=Laptops')
-    const team = (await gql(base, '{ teams { id databaseId name } }', undefined, admin)).data!.teams.find((t: any) => t.name === 'Laptops')
+    const team = (await gql(base, '{ teamList { id databaseId name } }', undefined, admin)).data!.teamList.find((t: any) => t.name === 'Laptops')
     assert.deepEqual(await list(team.id), [{ identifier: 'com.acme.t', name: 'T' }])
     assert.deepEqual(await list(String(team.databaseId)), [{ identifier: 'com.acme.t', name: 'T' }], "Fleet's integer id works too")
     await batch([], 422, `?team_name=Laptops&team_id=${team.databaseId}`)
@@ -145,7 +145,7 @@ describe('Apple MDM (premium)', () => {
     await pre('ext-1', 'puppet-1.local', 'com.acme.vpn', 'Engineering')
     await doJSON(base, 'POST', '/api/v1/fleet/mdm/apple/profiles/preassign', { external_host_identifier: 'ext-1', host_uuid: 'uuid-puppet-1.local', profile: '' }, 422, admin)
     await doJSON(base, 'POST', '/api/v1/fleet/mdm/apple/profiles/match', { external_host_identifier: 'ext-1' }, 204, admin)
-    const teamOf = async (hostname: string) => (await gql(base, '{ hosts { hostname team { id name } } }', undefined, admin)).data!.hosts.find((h: any) => h.hostname === hostname).team
+    const teamOf = async (hostname: string) => (await gql(base, '{ hostList { hostname team { id name } } }', undefined, admin)).data!.hostList.find((h: any) => h.hostname === hostname).team
     const created = await teamOf('puppet-1.local')
     assert.equal(created.name, 'Engineering - Workstations')
     const profiles = (await gql(base, 'query($t: ID) { appleProfiles(teamId: $t) { identifier } }', { t: created.id }, admin)).data!.appleProfiles

@@ -41,9 +41,9 @@ describe('host simulator', () => {
 
   it(`enrolls ${HOSTS} hosts with distinct hostnames on the chosen platforms`, async () => {
     const hosts = await waitFor(async () => {
-      const r = await gql<{ hosts: { hostname: string; platform: string; osVersion: string }[] }>(stack.url, '{ hosts { hostname platform osVersion } }', undefined, token)
+      const r = await gql<{ hostList: { hostname: string; platform: string; osVersion: string }[] }>(stack.url, '{ hostList { hostname platform osVersion } }', undefined, token)
       assert.equal(r.errors, undefined, JSON.stringify(r.errors))
-      return r.data!.hosts.length >= HOSTS ? r.data!.hosts : undefined
+      return r.data!.hostList.length >= HOSTS ? r.data!.hostList : undefined
     }, 60_000, 250).catch((e) => { throw new Error(`${e.message}\nsimulator stderr:\n${stderr}`) })
     assert.equal(hosts.length, HOSTS)
     assert.equal(new Set(hosts.map((h) => h.hostname)).size, HOSTS, 'hostnames repeat')

@@ -326,11 +326,11 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
     let cpeId: number
 
     async function teamOfHost(hostname: string): Promise<string | null> {
-      const r = await gql(base, `{ hosts { hostname team { name } } }`, undefined, admin)
-      return r.data.hosts.find((h: any) => h.hostname === hostname)?.team?.name ?? null
+      const r = await gql(base, `{ hostList { hostname team { name } } }`, undefined, admin)
+      return r.data.hostList.find((h: any) => h.hostname === hostname)?.team?.name ?? null
     }
     async function teamNames(): Promise<string[]> {
-      return (await gql(base, `{ teams { name } }`, undefined, admin)).data.teams.map((t: any) => t.name)
+      return (await gql(base, `{ teamList { name } }`, undefined, admin)).data.teamList.map((t: any) => t.name)
     }
 
     it('applies the documented example: {"team_ids_by_name": {name: id}}; its secrets enroll into the team', async () => {
@@ -519,7 +519,7 @@ describe('spec routes: teams on Fleet Free', () => {
     await doJSON(base, 'POST', `${V1}/spec/teams`, { specs: [{ name: 'free-team' }] }, 401)
     const g = await gql(base, `mutation { applyTeamSpecs(specs: [{ name: "free-team" }]) { id } }`, undefined, admin)
     assert.equal(g.errors?.[0].extensions.code, 'PAYMENT_REQUIRED')
-    assert.deepEqual((await gql(base, `{ teams { name } }`, undefined, admin)).data.teams, [])
+    assert.deepEqual((await gql(base, `{ teamList { name } }`, undefined, admin)).data.teamList, [])
   })
 
   it('labels and enroll secrets work on Free', async () => {

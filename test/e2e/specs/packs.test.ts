@@ -23,8 +23,8 @@ describe('packs and scheduled queries', () => {
     maintainer = (await createUser(base, admin, 'maintainer')).token
     observer = (await createUser(base, admin, 'observer')).token
     for (const h of ['one.local', 'two.local', 'three.local']) await enrollHost(base, h)
-    const hosts = await gql(base, '{ hosts { id: databaseId hostname } }', undefined, admin)
-    for (const h of hosts.data!.hosts) hostIds.push(Number(h.id))
+    const hosts = await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)
+    for (const h of hosts.data!.hostList) hostIds.push(Number(h.id))
     await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [
       { name: 'osquery_info', description: 'info', query: 'SELECT * FROM osquery_info' },
       { name: 'osquery_events', query: 'SELECT name FROM osquery_events;' },
@@ -51,8 +51,8 @@ describe('packs and scheduled queries', () => {
     })
 
     it('counts distinct hosts across host and label targets', async () => {
-      const labels = await gql(base, '{ labels { id: databaseId name } }', undefined, admin)
-      const allHosts = labels.data!.labels.find((l: any) => l.name === 'All Hosts')
+      const labels = await gql(base, '{ labelList { id: databaseId name } }', undefined, admin)
+      const allHosts = labels.data!.labelList.find((l: any) => l.name === 'All Hosts')
       const r = await doJSON(base, 'POST', '/api/latest/fleet/packs', { name: 'counted', host_ids: [hostIds[0]], label_ids: [Number(allHosts.id)] }, 200, admin)
       // label membership comes from label queries (live-query issue); the direct host still counts once
       assert.equal(r.body.pack.total_hosts_count, 1)

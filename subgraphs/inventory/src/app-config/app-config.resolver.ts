@@ -9,7 +9,7 @@ export class AppConfigResolver {
   appConfig(@Ctx() ctx: InventoryContext): Promise<AppConfig> { return appConfigService.get(ctx) }
 
   @Mutation(() => AppConfig, { description: 'Changes instance settings. Admins only.' })
-  updateAppConfig(@Arg('input', () => AppConfigInput) input: AppConfigInput, @Ctx() ctx: InventoryContext): Promise<AppConfig> {
+  updateAppConfig(@Arg('input', () => AppConfigInput, { description: 'The settings to change; omitted ones are unchanged.' }) input: AppConfigInput, @Ctx() ctx: InventoryContext): Promise<AppConfig> {
     return appConfigService.update(ctx, input)
   }
 }

@@ -9,12 +9,12 @@ export class AuthResolver {
   setupRequired(@Ctx() ctx: InventoryContext): Promise<boolean> { return authService.setupRequired(ctx) }
 
   @Mutation(() => SetupPayload, { description: 'Works once: creates the first admin and returns a session token.' })
-  setup(@Arg('input', () => SetupInput) input: SetupInput, @Ctx() ctx: InventoryContext): Promise<SetupPayload> {
+  setup(@Arg('input', () => SetupInput, { description: 'The first admin, the organization and the server URL.' }) input: SetupInput, @Ctx() ctx: InventoryContext): Promise<SetupPayload> {
     return authService.setup(ctx, input)
   }
 
-  @Mutation(() => LoginPayload)
-  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: InventoryContext): Promise<LoginPayload> {
+  @Mutation(() => LoginPayload, { description: 'Logs in with email and password: a session token and the user. Repeated failures are throttled.' })
+  login(@Arg('email', () => String, { description: 'The login email.' }) email: string, @Arg('password', () => String, { description: 'The password.' }) password: string, @Ctx() ctx: InventoryContext): Promise<LoginPayload> {
     return authService.login(ctx, email, password)
   }
 

@@ -9,7 +9,7 @@ export class CronResolver {
   cronSchedules(@Ctx() ctx: InventoryContext): Promise<CronSchedule[]> { return cronService.schedules(ctx) }
 
   @Mutation(() => CronRun, { description: 'Queues a run of the schedule now (runs asynchronously). NOT_FOUND for an unknown name; CONFLICT while a run is queued or running. Global admins only.' })
-  triggerCronSchedule(@Arg('name', () => String) name: string, @Ctx() ctx: InventoryContext): Promise<CronRun> {
+  triggerCronSchedule(@Arg('name', () => String, { description: 'The schedule name.' }) name: string, @Ctx() ctx: InventoryContext): Promise<CronRun> {
     return cronService.trigger(ctx, name)
   }
 }

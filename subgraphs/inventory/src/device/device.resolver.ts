@@ -20,40 +20,40 @@ export class DeviceResolver {
   })
   migrateDeviceMdm(@Ctx() ctx: InventoryContext): Promise<boolean> { return deviceService.migrateMdm(ctx) }
 
-  @FieldResolver(() => Host)
+  @FieldResolver(() => Host, { description: 'The host this device is.' })
   async host(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<Host> { return new Host(await deviceService.host(ctx, d)) }
 
-  @FieldResolver(() => [DeviceSoftware])
+  @FieldResolver(() => [DeviceSoftware], { description: 'Software installed on the device.' })
   software(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceSoftware[]> { return deviceService.software(ctx, d) }
 
-  @FieldResolver(() => [DeviceUser])
+  @FieldResolver(() => [DeviceUser], { description: 'User accounts on the device.' })
   users(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceUser[]> { return deviceService.users(ctx, d) }
 
-  @FieldResolver(() => [DeviceLabel])
+  @FieldResolver(() => [DeviceLabel], { description: 'Labels the device belongs to.' })
   labels(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceLabel[]> { return deviceService.labels(ctx, d) }
 
-  @FieldResolver(() => [DeviceBattery])
+  @FieldResolver(() => [DeviceBattery], { description: 'Batteries and their health.' })
   batteries(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceBattery[]> { return deviceService.batteries(ctx, d) }
 
-  @FieldResolver(() => DeviceMdm)
+  @FieldResolver(() => DeviceMdm, { description: 'MDM enrollment state.' })
   mdm(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceMdm> { return deviceService.mdm(ctx, d) }
 
-  @FieldResolver(() => Macadmins, { nullable: true })
+  @FieldResolver(() => Macadmins, { nullable: true, description: 'Munki and MDM data from the macadmins extension; null when not reported.' })
   macadmins(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<Macadmins | null> { return deviceService.macadmins(ctx, d) }
 
   @FieldResolver(() => [DeviceMapping], { description: 'Emails associated with the device (Google Chrome profiles, custom).' })
   deviceMapping(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceMapping[]> { return deviceService.deviceMapping(ctx, d) }
 
-  @FieldResolver(() => DeviceDisk)
+  @FieldResolver(() => DeviceDisk, { description: 'Disk space and encryption.' })
   disk(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceDisk> { return deviceService.disk(ctx, d) }
 
   @FieldResolver(() => Boolean, { description: 'Assigned to Fleet in Apple Business Manager (false unless Apple MDM is set up on Premium).' })
   depAssignedToFleet(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<boolean> { return deviceService.depAssignedToFleet(ctx, d) }
 
-  @FieldResolver(() => License)
+  @FieldResolver(() => License, { description: 'The instance\'s license.' })
   license(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<License> { return deviceService.license(ctx, d) }
 
-  @FieldResolver(() => DeviceOrgInfo)
+  @FieldResolver(() => DeviceOrgInfo, { description: 'The organization, for Fleet Desktop.' })
   org(@Root() d: Device, @Ctx() ctx: InventoryContext): Promise<DeviceOrgInfo> { return deviceService.org(ctx, d) }
 
   @FieldResolver(() => Boolean, { description: 'Whether Apple MDM is set up on this instance.' })

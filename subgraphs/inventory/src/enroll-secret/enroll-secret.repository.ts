@@ -10,6 +10,11 @@ export class EnrollSecretRepository {
     return this.db.prisma.enrollSecret.findMany({ where: { team_id: null }, orderBy: [{ created_at: 'asc' }, { secret: 'asc' }] })
   }
 
+  /** The secrets of each team, oldest first, in one statement (Team.enrollSecrets). */
+  async ofTeams(teamIds: number[]): Promise<EnrollSecretRow[]> {
+    return this.db.prisma.enrollSecret.findMany({ where: { team_id: { in: teamIds } }, orderBy: [{ created_at: 'asc' }, { secret: 'asc' }] })
+  }
+
   /** The rows holding any of `secrets` (global or team). */
   holders(secrets: string[]): Promise<EnrollSecretRow[]> {
     if (!secrets.length) return Promise.resolve([])

@@ -10,8 +10,8 @@ export class EnrollSecretResolver {
 
   @Mutation(() => Boolean, { description: 'Replaces every global enroll secret (at most 50). dryRun: validate only. Admins only.' })
   applyEnrollSecretSpec(
-    @Arg('secrets', () => [String]) secrets: string[],
-    @Arg('dryRun', () => Boolean, { nullable: true }) dryRun: boolean | null | undefined,
+    @Arg('secrets', () => [String], { description: 'The global secrets to keep or add.' }) secrets: string[],
+    @Arg('dryRun', () => Boolean, { nullable: true, description: 'Validate only; change nothing.' }) dryRun: boolean | null | undefined,
     @Ctx() ctx: InventoryContext,
   ): Promise<boolean> {
     return enrollSecretService.applyGlobal(ctx, secrets, !!dryRun)

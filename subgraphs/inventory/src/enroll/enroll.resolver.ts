@@ -8,7 +8,7 @@ import { EnrollAgentInput, EnrollAgentPayload } from './enroll.type.js'
 @Resolver()
 export class EnrollResolver {
   @Mutation(() => EnrollAgentPayload, { description: 'osquery agents: enroll with an enroll secret (no user token).' })
-  async enrollAgent(@Arg('input', () => EnrollAgentInput) input: EnrollAgentInput, @Ctx() ctx: InventoryContext): Promise<EnrollAgentPayload> {
+  async enrollAgent(@Arg('input', () => EnrollAgentInput, { description: 'The enroll secret and what osquery reports about the host.' }) input: EnrollAgentInput, @Ctx() ctx: InventoryContext): Promise<EnrollAgentPayload> {
     const { nodeKey, hostId } = await new EnrollService(ctx.repos.enroll).enroll(input)
     return { nodeKey, hostId: String(hostId) }
   }

@@ -4,7 +4,13 @@
 // enrolled within 24 h but has not checked in yet (Fleet counts new hosts
 // separately; one status field needs one answer, see docs/compat.md). Exported
 // as `@fleetgraph/subgraph-inventory/host-status` for the campaigns' targeting.
+// The same rule in SQL (filtering and sorting hosts by status in the database) is
+// `hostStatusSql` in host.repository.ts, built from these constants: change a
+// threshold here and both follow.
 export type HostStatus = 'online' | 'offline' | 'mia' | 'new'
+
+/** Every status, in the order `orderBy: { field: STATUS }` sorts them (ascending). */
+export const HOST_STATUSES: readonly HostStatus[] = ['online', 'offline', 'mia', 'new']
 
 export const ONLINE_BUFFER_S = 60
 export const MIA_AFTER_MS = 30 * 24 * 3600 * 1000

@@ -1,5 +1,10 @@
 // The only host file that touches the database.
-import type { Database, Models } from '@fleetgraph/prisma'
+import { keysetOrder, keysetPredicate, Prisma, type Database, type Models } from '@fleetgraph/prisma'
+import { likeContains } from '../paging/paging.repository.js'
+import { HOST_STATUSES, MIA_AFTER_MS, NEW_FOR_MS, ONLINE_BUFFER_S, type HostStatus } from './host-status.js'
+
+const { sql, join, raw, empty } = Prisma.Prisma
+type Sql = Prisma.Prisma.Sql
 
 /** Every host column the GraphQL Host shows (node keys and other secrets are never selected). */
 const columns = {
@@ -18,6 +23,122 @@ export type HostRow = Omit<Selected, 'seen'> & { seen_time: Date | null }
 
 function toRow({ seen, ...host }: Selected): HostRow {
   return { ...host, seen_time: seen?.seen_time ?? null }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyset pages (hosts, Label.hosts, Team.hosts)
+
+/** The host columns of `columns`, for raw SQL over `hosts h LEFT JOIN host_seen_times st`. */
+const selectList = join([...Object.keys(columns).filter((c) => c !== 'seen').map((c) => raw(`h.${c}`)), raw('st.seen_time')], ', ')
+const FROM = raw('hosts h LEFT JOIN host_seen_times st ON st.host_id = h.id')
+const EPOCH = '1970-01-01T00:00:00.000Z'
+
+/**
+ * hostStatus() (host-status.ts) in SQL, from the same constants, so filtering and sorting by status
+ * happen in the database. `now` is the caller's clock, the same for every row of a page.
+ */
+function hostStatusSql(now: string): Sql {
+  const t = sql`${now}::timestamp(3)`
+  return sql`(CASE
+    WHEN COALESCE(st.seen_time, h.created_at) <= ${t} - ${raw(`interval '${MIA_AFTER_MS / 1000} seconds'`)} THEN 'mia'
+    WHEN st.seen_time IS NOT NULL AND st.seen_time + (LEAST(h.distributed_interval, h.config_tls_refresh) + ${raw(String(ONLINE_BUFFER_S))}) * interval '1 second' > ${t} THEN 'online'
+    WHEN st.seen_time IS NULL AND h.created_at > ${t} - ${raw(`interval '${NEW_FOR_MS / 1000} seconds'`)} THEN 'new'
+    ELSE 'offline' END)`
+}
+const statusRankSql = (now: string): Sql => sql`array_position(ARRAY[${raw(HOST_STATUSES.map((s) => `'${s}'`).join(', '))}]::text[], ${hostStatusSql(now)})`
+
+export type HostOrderKey = 'HOSTNAME' | 'DISPLAY_NAME' | 'SEEN_TIME' | 'ENROLLED_AT' | 'STATUS'
+const ts = (v: unknown): Sql => sql`${v}::timestamp(3)`
+const ORDERS: Record<HostOrderKey, { keys: (now: string) => Sql[]; cast: ((v: unknown) => Sql)[] }> = {
+  HOSTNAME: { keys: () => [raw('h.hostname')], cast: [(v) => sql`${v}`] },
+  DISPLAY_NAME: { keys: () => [raw("COALESCE(NULLIF(h.computer_name, ''), h.hostname)")], cast: [(v) => sql`${v}`] },
+  SEEN_TIME: { keys: () => [raw(`COALESCE(st.seen_time, TIMESTAMP '1970-01-01 00:00:00')`)], cast: [ts] },
+  ENROLLED_AT: { keys: () => [raw('COALESCE(h.last_enrolled_at, h.created_at)')], cast: [ts] },
+  STATUS: { keys: (now) => [statusRankSql(now), raw('h.hostname')], cast: [(v) => sql`${v}::int`, (v) => sql`${v}`] },
+}
+
+/** Filters with their ids parsed (host.service.ts); undefined = not filtered. */
+export interface HostFilterSpec {
+  /** null: every host; else only hosts of these teams (the caller's visibility). */
+  visibleTeamIds: number[] | null
+  statuses?: HostStatus[]
+  teamId?: number
+  noTeam?: boolean
+  labelId?: number
+  /** The platforms of the requested family. */
+  platforms?: string[]
+  policyId?: number
+  /** With policyId: true passing, false failing, undefined any answer. */
+  passes?: boolean
+  osqueryVersion?: string
+  search?: string
+  seenSince?: Date
+}
+
+export interface HostPageSpec {
+  filter: HostFilterSpec
+  order: HostOrderKey
+  desc: boolean
+  forward: boolean
+  /** size + 1 rows are fetched. */
+  size: number
+  /** The cursor's keys (the id last), or null from the start. */
+  cursor: (string | number | boolean | null)[] | null
+  /** ISO time the status rule is evaluated at. */
+  now: string
+}
+
+/** A page row: the host and its sort keys (the id excluded) for the cursor. */
+export interface HostPageRow { host: HostRow; keys: (string | number)[] }
+
+/** The parent of a nested host connection: hosts of a label, or of a team. */
+export type HostParent = 'label' | 'team'
+
+function whereOf(f: HostFilterSpec, now: string, parent?: { kind: HostParent; id: Sql }): Sql {
+  const conds: Sql[] = []
+  if (parent?.kind === 'team') conds.push(sql`h.team_id = ${parent.id}`)
+  if (parent?.kind === 'label') conds.push(sql`EXISTS (SELECT 1 FROM label_membership lp WHERE lp.label_id = ${parent.id} AND lp.host_id = h.id)`)
+  if (f.visibleTeamIds) conds.push(sql`h.team_id = ANY(${f.visibleTeamIds}::int[])`)
+  if (f.statuses) conds.push(sql`${hostStatusSql(now)} = ANY(${f.statuses}::text[])`)
+  if (f.teamId != null) conds.push(sql`h.team_id = ${f.teamId}`)
+  if (f.noTeam) conds.push(sql`h.team_id IS NULL`)
+  if (f.labelId != null) conds.push(sql`EXISTS (SELECT 1 FROM label_membership lm WHERE lm.label_id = ${f.labelId} AND lm.host_id = h.id)`)
+  if (f.platforms) conds.push(sql`h.platform = ANY(${f.platforms}::text[])`)
+  if (f.policyId != null) {
+    const answer = f.passes == null ? empty : sql` AND pm.passes = ${f.passes}`
+    conds.push(sql`EXISTS (SELECT 1 FROM policy_membership pm WHERE pm.policy_id = ${f.policyId} AND pm.host_id = h.id${answer})`)
+  }
+  if (f.osqueryVersion != null) conds.push(sql`h.osquery_version = ${f.osqueryVersion}`)
+  if (f.search) {
+    const like = likeContains(f.search)
+    conds.push(sql`(h.hostname ILIKE ${like} OR h.computer_name ILIKE ${like} OR h.uuid ILIKE ${like} OR h.hardware_serial ILIKE ${like} OR h.primary_ip ILIKE ${like} OR h.public_ip ILIKE ${like})`)
+  }
+  if (f.seenSince) conds.push(sql`st.seen_time >= ${f.seenSince.toISOString()}::timestamp(3)`)
+  return conds.length ? join(conds, ' AND ') : raw('TRUE')
+}
+
+/** The page's WHERE (filters and keyset), ORDER BY and the sort-key columns to select. */
+function pageParts(p: HostPageSpec, parent?: { kind: HostParent; id: Sql }) {
+  const o = ORDERS[p.order]
+  const keys = [...o.keys(p.now), raw('h.id')]
+  const where = p.cursor
+    ? sql`${whereOf(p.filter, p.now, parent)} AND ${keysetPredicate(keys, p.cursor.map((v, i) => (o.cast[i] ?? ((x: unknown) => sql`${x}::int`))(v)), p.forward, p.desc)}`
+    : whereOf(p.filter, p.now, parent)
+  const sortKeys = join(o.keys(p.now).map((k, i) => sql`${k} AS ${raw(`k${i}`)}`), ', ')
+  return { where, orderBy: keysetOrder(keys, p.forward, p.desc), sortKeys, keyCount: o.keys(p.now).length }
+}
+
+type RawPageRow = HostRow & Record<`k${number}`, unknown> & { parent_id?: number }
+
+function toPageRow(r: RawPageRow, keyCount: number): HostPageRow {
+  const keys: (string | number)[] = []
+  for (let i = 0; i < keyCount; i++) {
+    const v = r[`k${i}`]
+    keys.push(v instanceof Date ? v.toISOString() : (v as string | number))
+    delete r[`k${i}`]
+  }
+  delete r.parent_id
+  return { host: r, keys }
 }
 
 export class HostRepository {
@@ -72,6 +193,40 @@ export class HostRepository {
       take: 10,
     })
     return rows.map(toRow)
+  }
+
+  /** One keyset page of hosts (`size + 1` rows in the window's direction). */
+  async page(p: HostPageSpec): Promise<HostPageRow[]> {
+    const { where, orderBy, sortKeys, keyCount } = pageParts(p)
+    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${selectList}, ${sortKeys} FROM ${FROM} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
+    return rows.map((r) => toPageRow(r, keyCount))
+  }
+
+  /** How many hosts match the filters. */
+  async count(f: HostFilterSpec, now: string): Promise<number> {
+    const [r] = await this.db.prisma.$queryRaw<{ n: bigint }[]>(sql`SELECT count(*) AS n FROM ${FROM} WHERE ${whereOf(f, now)}`)
+    return Number(r?.n ?? 0)
+  }
+
+  /**
+   * The same page for many parents (labels or teams) in ONE statement: a LATERAL subquery per parent
+   * id, each reading its own keyset window (Label.hosts / Team.hosts under a list of 50 parents).
+   */
+  async pagesOf(kind: HostParent, parentIds: number[], p: HostPageSpec): Promise<Map<number, HostPageRow[]>> {
+    const { where, orderBy, sortKeys, keyCount } = pageParts(p, { kind, id: raw('p.parent_id') })
+    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT p.parent_id, x.* FROM unnest(${parentIds}::int[]) AS p(parent_id)
+      CROSS JOIN LATERAL (SELECT ${selectList}, ${sortKeys} FROM ${FROM} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
+    const out = new Map<number, HostPageRow[]>(parentIds.map((id) => [id, []]))
+    for (const r of rows) out.get(r.parent_id!)!.push(toPageRow(r, keyCount))
+    return out
+  }
+
+  /** How many hosts match the filters under each parent, in one statement. */
+  async countsOf(kind: HostParent, parentIds: number[], f: HostFilterSpec, now: string): Promise<Map<number, number>> {
+    const rows = await this.db.prisma.$queryRaw<{ parent_id: number; n: bigint }[]>(sql`SELECT p.parent_id,
+      (SELECT count(*) FROM ${FROM} WHERE ${whereOf(f, now, { kind, id: raw('p.parent_id') })}) AS n
+      FROM unnest(${parentIds}::int[]) AS p(parent_id)`)
+    return new Map(rows.map((r) => [r.parent_id, Number(r.n)]))
   }
 
   /** One statement for any number of ids (entity references, loaders). */

@@ -1,39 +1,53 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
-import { notFound, parseId } from '@fleetgraph/subgraph-kit'
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
+import { CONNECTION_LIST_SIZE, notFound, parseId } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Host } from './host.type.js'
 import { Team } from '../team/team.type.js'
+import { Label } from '../label/label.type.js'
 import { hostService } from './host.service.js'
+import { HostConnection } from './host.connection.js'
+import { HostsArgs } from './host.args.js'
 
 @Resolver(() => Host)
 export class HostResolver {
-  @Query(() => [Host], { description: 'Hosts the caller may see, oldest first.' })
-  hosts(@Ctx() ctx: InventoryContext): Promise<Host[]> {
+  @Directive(CONNECTION_LIST_SIZE)
+  @Query(() => HostConnection, { description: 'Hosts the caller may see (team users: their teams\' hosts), a page at a time, filtered and sorted (default: by hostname).' })
+  hosts(@Args(() => HostsArgs) args: HostsArgs, @Ctx() ctx: InventoryContext): Promise<HostConnection> {
+    return hostService.page(ctx, args)
+  }
+
+  @Query(() => [Host], { description: 'Every host the caller may see, oldest first, unpaged (the REST layer\'s list; prefer `hosts`).' })
+  hostList(@Ctx() ctx: InventoryContext): Promise<Host[]> {
     return hostService.list(ctx)
   }
 
   @Query(() => [Host], { description: "Fleet's target search: at most 10 hosts matching hostname, uuid, serial or IP, newest first." })
   searchHosts(
     @Ctx() ctx: InventoryContext,
-    @Arg('query', () => String, { nullable: true }) query?: string,
-    @Arg('excludedHostIds', () => [ID], { nullable: true }) excludedHostIds?: string[],
+    @Arg('query', () => String, { nullable: true, description: 'Text contained in the hostname, computer name, uuid, serial or primary IP; empty for the newest hosts.' }) query?: string,
+    @Arg('excludedHostIds', () => [ID], { nullable: true, description: 'Hosts to leave out (already selected targets).' }) excludedHostIds?: string[],
   ): Promise<Host[]> {
     return hostService.search(ctx, query ?? '', excludedHostIds ?? [])
   }
 
   @Query(() => Host, { description: 'One host; NOT_FOUND when it does not exist or is not visible.' })
-  async host(@Arg('id', () => ID) id: string, @Ctx() ctx: InventoryContext): Promise<Host> {
+  async host(@Arg('id', () => ID, { description: 'The host id.' }) id: string, @Ctx() ctx: InventoryContext): Promise<Host> {
     const n = parseId(id, 'Host')
     const host = n ? await hostService.get(ctx, n) : null
     if (!host) throw notFound('Host', id)
     return host
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, { nullable: true, description: 'The team the host belongs to; null for hosts in no team.' })
   async team(@Root() host: Host, @Ctx() ctx: InventoryContext): Promise<Team | null> {
     const id = host.teamIdRaw
     if (id == null) return null
     const row = await ctx.loaders.team.load(id)
     return row ? new Team(row) : null
+  }
+
+  @FieldResolver(() => [Label], { description: 'The labels the host is a member of, by name (one statement for every host of a page).' })
+  async labels(@Root() host: Host, @Ctx() ctx: InventoryContext): Promise<Label[]> {
+    return (await ctx.loaders.hostLabels.load(host.databaseIdRaw)).map((r) => new Label(r))
   }
 }

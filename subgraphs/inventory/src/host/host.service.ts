@@ -1,20 +1,64 @@
 // Host rules: who may see which hosts. Global users see every host; team users
-// see their teams' hosts (Fleet's team filter).
-import { parseId, requireReader } from '@fleetgraph/subgraph-kit'
+// see their teams' hosts (Fleet's team filter). The same rule narrows every host
+// connection (hosts, Label.hosts, Team.hosts).
+import { badRequest, pageWindow, parseId, requireReader, toPage, type PageWindow, type Viewer } from '@fleetgraph/subgraph-kit'
+import { platformsOf } from '@fleetgraph/agent-api/platforms'
 import type { InventoryContext } from '../context.js'
+import { checkCursorKeys, type KeyKind } from '../paging/cursor-keys.js'
 import { Host } from './host.type.js'
+import { HostConnection } from './host.connection.js'
+import { HostOrderField, PolicyResponse, type HostFilter, type HostsArgs } from './host.args.js'
+import type { HostFilterSpec, HostPageRow, HostPageSpec, HostParent } from './host.repository.js'
+import type { HostStatus } from './host-status.js'
+
+/** The cursor keys of each order, before the id. */
+const KEY_KINDS: Record<HostOrderField, KeyKind[]> = {
+  HOSTNAME: ['text'], DISPLAY_NAME: ['text'], SEEN_TIME: ['timestamp'], ENROLLED_AT: ['timestamp'], STATUS: ['int', 'text'],
+}
+
+const visibleTeamIds = (v: Viewer): number[] | null => (v.globalRole ? null : v.teams.map((t) => t.teamId))
+
+function idOf(name: string, value: string | null | undefined, type: 'Team' | 'Label' | 'Policy'): number | undefined {
+  if (value == null) return undefined
+  const id = parseId(value, type)
+  if (!id) throw badRequest(`filter.${name}: not a ${type} id`)
+  return id
+}
+
+/** Parses a HostFilter; the caller's visibility always applies. */
+function filterSpec(v: Viewer, f: HostFilter | null | undefined): HostFilterSpec {
+  const spec: HostFilterSpec = { visibleTeamIds: visibleTeamIds(v) }
+  if (!f) return spec
+  if (f.noTeam && f.teamId != null) throw badRequest('filter: teamId and noTeam cannot be combined')
+  if (f.policyResponse && f.policyId == null) throw badRequest('filter.policyResponse requires filter.policyId')
+  if (f.status?.length) spec.statuses = f.status as string[] as HostStatus[]
+  spec.teamId = idOf('teamId', f.teamId, 'Team')
+  if (f.noTeam) spec.noTeam = true
+  spec.labelId = idOf('labelId', f.labelId, 'Label')
+  if (f.platform) spec.platforms = platformsOf(f.platform)
+  spec.policyId = idOf('policyId', f.policyId, 'Policy')
+  if (f.policyResponse) spec.passes = f.policyResponse === PolicyResponse.PASSING
+  if (f.osqueryVersion != null) spec.osqueryVersion = f.osqueryVersion
+  const search = f.search?.trim().slice(0, 255)
+  if (search) spec.search = search
+  if (f.seenSince) {
+    if (Number.isNaN(f.seenSince.getTime())) throw badRequest('filter.seenSince: not a time')
+    spec.seenSince = f.seenSince
+  }
+  return spec
+}
 
 export class HostService {
   async list(ctx: InventoryContext): Promise<Host[]> {
     const v = requireReader(ctx)
-    const rows = await ctx.repos.hosts.list({ teamIds: v.globalRole ? null : v.teams.map((t) => t.teamId) })
+    const rows = await ctx.repos.hosts.list({ teamIds: visibleTeamIds(v) })
     return rows.map((r) => new Host(r))
   }
 
   async search(ctx: InventoryContext, text: string, excluded: string[]): Promise<Host[]> {
     const v = requireReader(ctx)
     const ids = excluded.map((x) => parseId(x, 'Host') ?? Number(x)).filter((n) => Number.isSafeInteger(n) && n > 0)
-    const rows = await ctx.repos.hosts.search(text.trim().slice(0, 255), ids, v.globalRole ? null : v.teams.map((t) => t.teamId))
+    const rows = await ctx.repos.hosts.search(text.trim().slice(0, 255), ids, visibleTeamIds(v))
     return rows.map((r) => new Host(r))
   }
 
@@ -24,6 +68,41 @@ export class HostService {
     if (!row) return null
     if (!v.globalRole && !v.teams.some((t) => t.teamId === row.team_id)) return null
     return new Host(row)
+  }
+
+  /** The page spec of a host connection's arguments: validated window, parsed filters, the caller's visibility. */
+  private spec(ctx: InventoryContext, args: HostsArgs): { spec: HostPageSpec; window: PageWindow } {
+    const v = requireReader(ctx)
+    const field = args.orderBy?.field ?? HostOrderField.HOSTNAME
+    const desc = args.orderBy?.direction === 'DESC'
+    const window = pageWindow(args, `Host.${field}_${desc ? 'DESC' : 'ASC'}`, KEY_KINDS[field].length + 1)
+    checkCursorKeys(window, KEY_KINDS[field])
+    const spec: HostPageSpec = {
+      filter: filterSpec(v, args.filter), order: field, desc, forward: window.forward, size: window.size, cursor: window.cursor, now: ctx.requestedAt,
+    }
+    return { spec, window }
+  }
+
+  private connection(rows: HostPageRow[], window: PageWindow, count: () => Promise<number>): HostConnection {
+    // A copy: toPage reorders backward pages in place, and loaders cache the rows they return.
+    return new HostConnection(toPage([...rows], window, (r) => [...r.keys, r.host.id], (r) => new Host(r.host), count))
+  }
+
+  /** The top-level `hosts` connection. */
+  async page(ctx: InventoryContext, args: HostsArgs): Promise<HostConnection> {
+    const { spec, window } = this.spec(ctx, args)
+    const rows = await ctx.repos.hosts.page(spec)
+    return this.connection(rows, window, () => ctx.repos.hosts.count(spec.filter, spec.now))
+  }
+
+  /** `Label.hosts` / `Team.hosts`: parents asking the same arguments share one statement per request. */
+  async pageOf(ctx: InventoryContext, kind: HostParent, parentId: number, args: HostsArgs): Promise<HostConnection> {
+    const { spec, window } = this.spec(ctx, args)
+    const pages = kind === 'label' ? ctx.loaders.labelHosts : ctx.loaders.teamHosts
+    const counts = kind === 'label' ? ctx.loaders.labelHostCounts : ctx.loaders.teamHostCounts
+    const rows = await pages.load({ id: parentId, spec, group: JSON.stringify(spec) })
+    const countSpec = { filter: spec.filter, now: spec.now }
+    return this.connection(rows, window, () => counts.load({ id: parentId, spec: countSpec, group: JSON.stringify(countSpec) }))
   }
 }
 export const hostService = new HostService()

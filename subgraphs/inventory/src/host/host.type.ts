@@ -2,6 +2,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql'
 import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { GraphQLJSONObject } from 'graphql-scalars'
 import { hostStatus } from './host-status.js'
+import { HostStatusEnum } from './host.args.js'
 import type { HostRow } from './host.repository.js'
 
 @Directive('@key(fields: "id")')
@@ -11,44 +12,46 @@ export class Host {
 
   @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Host', this.row.id) }
   @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
-  @Field(() => String) get hostname(): string { return this.row.hostname }
-  @Field(() => String, { description: 'online | offline | mia | new (Fleet rule: last seen against check-in intervals)' })
-  get status(): string { return hostStatus(this.row) }
-  @Field(() => String) get displayName(): string { return this.row.computer_name || this.row.hostname }
-  @Field(() => String) get uuid(): string { return this.row.uuid }
-  @Field(() => String) get platform(): string { return this.row.platform }
-  @Field(() => String) get platformLike(): string { return this.row.platform_like }
-  @Field(() => String) get osVersion(): string { return this.row.os_version }
-  @Field(() => String) get build(): string { return this.row.build }
-  @Field(() => String) get codeName(): string { return this.row.code_name }
-  @Field(() => String) get osqueryVersion(): string { return this.row.osquery_version }
+  @Field(() => String, { description: 'The hostname osquery reports.' }) get hostname(): string { return this.row.hostname }
+  @Field(() => HostStatusEnum, { description: "ONLINE, OFFLINE, MIA or NEW (Fleet's rule: the last check-in against the check-in intervals)." })
+  get status(): HostStatusEnum { return hostStatus(this.row) as HostStatusEnum }
+  @Field(() => String, { description: 'The name to show: the computer name, or the hostname when it has none.' }) get displayName(): string { return this.row.computer_name || this.row.hostname }
+  @Field(() => String, { description: 'The hardware UUID.' }) get uuid(): string { return this.row.uuid }
+  @Field(() => String, { description: 'The platform osquery reports (darwin, windows, ubuntu, rhel…).' }) get platform(): string { return this.row.platform }
+  @Field(() => String, { description: 'The platforms this one is like (osquery os_version.platform_like).' }) get platformLike(): string { return this.row.platform_like }
+  @Field(() => String, { description: 'Operating system name and version.' }) get osVersion(): string { return this.row.os_version }
+  @Field(() => String, { description: 'Operating system build.' }) get build(): string { return this.row.build }
+  @Field(() => String, { description: 'Operating system code name.' }) get codeName(): string { return this.row.code_name }
+  @Field(() => String, { description: 'The osquery version running on the host.' }) get osqueryVersion(): string { return this.row.osquery_version }
   @Field(() => Float, { description: 'Nanoseconds, as osquery reports it.' }) get uptime(): number { return Number(this.row.uptime) }
   @Field(() => Float, { description: 'Bytes.' }) get memory(): number { return Number(this.row.memory) }
-  @Field(() => String) get cpuType(): string { return this.row.cpu_type }
-  @Field(() => String) get cpuSubtype(): string { return this.row.cpu_subtype }
-  @Field(() => String) get cpuBrand(): string { return this.row.cpu_brand }
-  @Field(() => Int) get cpuPhysicalCores(): number { return this.row.cpu_physical_cores }
-  @Field(() => Int) get cpuLogicalCores(): number { return this.row.cpu_logical_cores }
-  @Field(() => String) get hardwareVendor(): string { return this.row.hardware_vendor }
-  @Field(() => String) get hardwareModel(): string { return this.row.hardware_model }
-  @Field(() => String) get hardwareVersion(): string { return this.row.hardware_version }
-  @Field(() => String) get hardwareSerial(): string { return this.row.hardware_serial }
-  @Field(() => String) get computerName(): string { return this.row.computer_name }
-  @Field(() => String) get publicIp(): string { return this.row.public_ip }
-  @Field(() => String) get primaryIp(): string { return this.row.primary_ip }
-  @Field(() => String) get primaryMac(): string { return this.row.primary_mac }
-  @Field(() => Int) get distributedInterval(): number { return this.row.distributed_interval }
-  @Field(() => Int) get configTlsRefresh(): number { return this.row.config_tls_refresh }
-  @Field(() => Int) get loggerTlsPeriod(): number { return this.row.logger_tls_period }
-  @Field(() => Boolean) get refetchRequested(): boolean { return this.row.refetch_requested }
-  @Field(() => GraphQLJSONObject) get additional(): Record<string, unknown> { return (this.row.additional as Record<string, unknown> | null) ?? {} }
-  @Field(() => Int, { nullable: true }) get teamId(): number | null { return this.row.team_id }
-  @Field(() => Date, { nullable: true }) get seenTime(): Date | null { return this.row.seen_time }
-  @Field(() => Date, { nullable: true }) get detailUpdatedAt(): Date | null { return this.row.detail_updated_at }
-  @Field(() => Date, { nullable: true }) get labelUpdatedAt(): Date | null { return this.row.label_updated_at }
-  @Field(() => Date, { nullable: true }) get lastEnrolledAt(): Date | null { return this.row.last_enrolled_at }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => String, { description: 'CPU architecture (x86_64, arm64…).' }) get cpuType(): string { return this.row.cpu_type }
+  @Field(() => String, { description: 'CPU subtype.' }) get cpuSubtype(): string { return this.row.cpu_subtype }
+  @Field(() => String, { description: 'CPU brand string.' }) get cpuBrand(): string { return this.row.cpu_brand }
+  @Field(() => Int, { description: 'Physical CPU cores.' }) get cpuPhysicalCores(): number { return this.row.cpu_physical_cores }
+  @Field(() => Int, { description: 'Logical CPU cores.' }) get cpuLogicalCores(): number { return this.row.cpu_logical_cores }
+  @Field(() => String, { description: 'Hardware vendor.' }) get hardwareVendor(): string { return this.row.hardware_vendor }
+  @Field(() => String, { description: 'Hardware model.' }) get hardwareModel(): string { return this.row.hardware_model }
+  @Field(() => String, { description: 'Hardware version.' }) get hardwareVersion(): string { return this.row.hardware_version }
+  @Field(() => String, { description: 'Hardware serial number.' }) get hardwareSerial(): string { return this.row.hardware_serial }
+  @Field(() => String, { description: 'The computer name the user set; may be empty.' }) get computerName(): string { return this.row.computer_name }
+  @Field(() => String, { description: 'The IP address the host reached Fleet from.' }) get publicIp(): string { return this.row.public_ip }
+  @Field(() => String, { description: 'The IP address of the primary network interface.' }) get primaryIp(): string { return this.row.primary_ip }
+  @Field(() => String, { description: 'The MAC address of the primary network interface.' }) get primaryMac(): string { return this.row.primary_mac }
+  @Field(() => Int, { description: 'Seconds between distributed (live) query check-ins.' }) get distributedInterval(): number { return this.row.distributed_interval }
+  @Field(() => Int, { description: 'Seconds between configuration refreshes.' }) get configTlsRefresh(): number { return this.row.config_tls_refresh }
+  @Field(() => Int, { description: 'Seconds between log uploads.' }) get loggerTlsPeriod(): number { return this.row.logger_tls_period }
+  @Field(() => Boolean, { description: 'A refetch of the host details was requested and is pending.' }) get refetchRequested(): boolean { return this.row.refetch_requested }
+  @Field(() => GraphQLJSONObject, { description: 'Additional queries\' results (agent options "additional_queries").' }) get additional(): Record<string, unknown> { return (this.row.additional as Record<string, unknown> | null) ?? {} }
+  @Field(() => Int, { nullable: true, description: "The team's integer id; null when the host is in no team (see team)." }) get teamId(): number | null { return this.row.team_id }
+  @Field(() => Date, { nullable: true, description: 'The last check-in; null before the first.' }) get seenTime(): Date | null { return this.row.seen_time }
+  @Field(() => Date, { nullable: true, description: 'When the host details were last refreshed.' }) get detailUpdatedAt(): Date | null { return this.row.detail_updated_at }
+  @Field(() => Date, { nullable: true, description: 'When the label memberships were last refreshed.' }) get labelUpdatedAt(): Date | null { return this.row.label_updated_at }
+  @Field(() => Date, { nullable: true, description: 'The last enrollment.' }) get lastEnrolledAt(): Date | null { return this.row.last_enrolled_at }
+  @Field(() => Date, { description: 'The first enrollment.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the host row last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 
   get teamIdRaw(): number | null { return this.row.team_id }
+  /** The integer id (for loaders). */
+  get databaseIdRaw(): number { return this.row.id }
 }

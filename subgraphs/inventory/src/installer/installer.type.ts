@@ -1,7 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 
 export enum InstallerKind { pkg = 'pkg', msi = 'msi', deb = 'deb', rpm = 'rpm' }
-registerEnumType(InstallerKind, { name: 'InstallerKind', description: 'fleet-osquery installer package formats.' })
+registerEnumType(InstallerKind, {
+  name: 'InstallerKind',
+  description: 'fleet-osquery installer package formats.',
+  valuesConfig: { pkg: { description: 'macOS package.' }, msi: { description: 'Windows installer.' }, deb: { description: 'Debian/Ubuntu package.' }, rpm: { description: 'Red Hat/Fedora/SUSE package.' } },
+})
 
 export interface InstallerRow { id: number; kind: string; desktop: boolean; size: number; created_at: Date; upload_id: string }
 export interface InstallerUploadRow {
@@ -11,19 +15,19 @@ export interface InstallerUploadRow {
 @ObjectType({ description: 'A prebuilt fleet-osquery installer for one enroll secret (Fleet Sandbox downloads).' })
 export class Installer {
   constructor(readonly row: InstallerRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => InstallerKind) get kind(): InstallerKind { return this.row.kind as InstallerKind }
+  @Field(() => ID, { description: 'The installer id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => InstallerKind, { description: 'The package format.' }) get kind(): InstallerKind { return this.row.kind as InstallerKind }
   @Field(() => Boolean, { description: 'Includes Fleet Desktop.' }) get desktop(): boolean { return this.row.desktop }
   @Field(() => Int, { description: 'Bytes.' }) get size(): number { return this.row.size }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the installer was stored.' }) get createdAt(): Date { return this.row.created_at }
   @Field(() => String, { description: "The file name Fleet serves it under: fleet-osquery.<kind>." }) get filename(): string { return `fleet-osquery.${this.row.kind}` }
 }
 
-@InputType()
+@InputType({ description: 'Which installer: package format and with or without Fleet Desktop.' })
 export class InstallerSelector {
-  @Field(() => InstallerKind) kind!: InstallerKind
+  @Field(() => InstallerKind, { description: 'The package format.' }) kind!: InstallerKind
   @Field(() => String, { description: 'A global enroll secret the installer enrolls hosts with.' }) enrollSecret!: string
-  @Field(() => Boolean) desktop!: boolean
+  @Field(() => Boolean, { description: 'With Fleet Desktop.' }) desktop!: boolean
 }
 
 /** An open upload as clients see it: where the next chunk starts, and the limits that apply. */

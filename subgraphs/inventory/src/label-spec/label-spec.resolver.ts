@@ -9,12 +9,12 @@ export class LabelSpecResolver {
   labelSpecs(@Ctx() ctx: InventoryContext): Promise<LabelSpec[]> { return labelSpecService.list(ctx) }
 
   @Query(() => LabelSpec, { description: 'One label as a spec, by name; NOT_FOUND when there is none.' })
-  labelSpec(@Arg('name', () => String) name: string, @Ctx() ctx: InventoryContext): Promise<LabelSpec> {
+  labelSpec(@Arg('name', () => String, { description: 'The label name.' }) name: string, @Ctx() ctx: InventoryContext): Promise<LabelSpec> {
     return labelSpecService.get(ctx, name)
   }
 
   @Mutation(() => Boolean, { description: 'Creates or updates labels by name, all in one transaction (fleetctl apply). Admins and maintainers.' })
-  applyLabelSpecs(@Arg('specs', () => [LabelSpecInput]) specs: LabelSpecInput[], @Ctx() ctx: InventoryContext): Promise<boolean> {
+  applyLabelSpecs(@Arg('specs', () => [LabelSpecInput], { description: 'The labels to create or update.' }) specs: LabelSpecInput[], @Ctx() ctx: InventoryContext): Promise<boolean> {
     return labelSpecService.apply(ctx, specs)
   }
 }

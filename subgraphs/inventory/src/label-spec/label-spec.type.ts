@@ -9,10 +9,10 @@ export interface LabelSpecRow extends LabelRow {
 @ObjectType({ description: "A label as Fleet's configuration files describe it (fleetctl get/apply labels)." })
 export class LabelSpec {
   constructor(private readonly row: LabelSpecRow) {}
-  @Field(() => ID) get id(): string { return String(this.row.id) }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get description(): string { return this.row.description }
-  @Field(() => String) get query(): string { return this.row.query }
+  @Field(() => ID, { description: 'The label id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => String, { description: 'The unique label name.' }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'Free text; may be empty.' }) get description(): string { return this.row.description }
+  @Field(() => String, { description: 'The osquery SQL deciding membership; empty for manual labels.' }) get query(): string { return this.row.query }
   @Field(() => String, { description: 'Empty: every platform.' }) get platform(): string { return this.row.platform }
   @Field(() => String, { description: 'regular | builtin' }) get labelType(): string { return this.row.label_type }
   @Field(() => String, { description: 'dynamic | manual' }) get labelMembershipType(): string { return this.row.label_membership_type }
@@ -22,7 +22,7 @@ export class LabelSpec {
 
 @InputType({ description: 'One label to create or update, matched by name. Builtin labels cannot be applied.' })
 export class LabelSpecInput {
-  @Field(() => String) name!: string
+  @Field(() => String, { description: 'The unique label name.' }) name!: string
   @Field(() => String, { nullable: true, description: 'Absent: empty.' }) description?: string | null
   @Field(() => String, { nullable: true, description: 'The osquery SQL; required for dynamic labels.' }) query?: string | null
   @Field(() => String, { nullable: true, description: 'Empty or absent: every platform.' }) platform?: string | null

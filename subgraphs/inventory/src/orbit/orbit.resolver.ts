@@ -6,14 +6,14 @@ import { orbitService } from './orbit.service.js'
 @Resolver()
 export class OrbitResolver {
   @Mutation(() => EnrollOrbitPayload, { description: "Fleet's orbit agent: enroll a device with an enroll secret (no user token)." })
-  enrollOrbit(@Arg('input', () => EnrollOrbitInput) input: EnrollOrbitInput, @Ctx() ctx: InventoryContext): Promise<EnrollOrbitPayload> {
+  enrollOrbit(@Arg('input', () => EnrollOrbitInput, { description: 'The device and the enroll secret.' }) input: EnrollOrbitInput, @Ctx() ctx: InventoryContext): Promise<EnrollOrbitPayload> {
     return orbitService.enroll(ctx, input)
   }
 
   @Mutation(() => Boolean, { description: "Orbit stores the device token Fleet Desktop authenticates with (one per host; valid for an hour after it changes)." })
   setDeviceAuthToken(
-    @Arg('orbitNodeKey', () => String) orbitNodeKey: string,
-    @Arg('token', () => String) token: string,
+    @Arg('orbitNodeKey', () => String, { description: 'The orbit node key enrollOrbit returned.' }) orbitNodeKey: string,
+    @Arg('token', () => String, { description: 'The new device token.' }) token: string,
     @Ctx() ctx: InventoryContext,
   ): Promise<boolean> {
     return orbitService.setDeviceToken(ctx, orbitNodeKey, token)

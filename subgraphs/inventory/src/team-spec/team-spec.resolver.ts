@@ -9,9 +9,9 @@ export class TeamSpecResolver {
     description: 'Creates or updates teams by name in one transaction (Fleet Premium; global admins). dryRun: validate only (returns []). force: accept unknown keys in agentOptions and mdm.',
   })
   applyTeamSpecs(
-    @Arg('specs', () => [TeamSpecInput]) specs: TeamSpecInput[],
-    @Arg('dryRun', () => Boolean, { nullable: true }) dryRun: boolean | null | undefined,
-    @Arg('force', () => Boolean, { nullable: true }) force: boolean | null | undefined,
+    @Arg('specs', () => [TeamSpecInput], { description: 'The teams to create or update.' }) specs: TeamSpecInput[],
+    @Arg('dryRun', () => Boolean, { nullable: true, description: 'Validate only (returns []).' }) dryRun: boolean | null | undefined,
+    @Arg('force', () => Boolean, { nullable: true, description: 'Accept unknown keys in agentOptions and mdm.' }) force: boolean | null | undefined,
     @Ctx() ctx: InventoryContext,
   ): Promise<TeamIdByName[]> {
     return teamSpecService.apply(ctx, specs, { dryRun, force })

@@ -9,7 +9,10 @@ export class Team {
   constructor(private readonly row: TeamRow) {}
   @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Team', this.row.id) }
   @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get description(): string { return this.row.description }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
+  @Field(() => String, { description: 'The unique name.' }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'Free text; may be empty.' }) get description(): string { return this.row.description }
+  @Field(() => Date, { description: 'When the team was created.' }) get createdAt(): Date { return this.row.created_at }
+
+  /** The integer id (for loaders and nested connections). */
+  get databaseIdRaw(): number { return this.row.id }
 }

@@ -1,6 +1,38 @@
 import type { Database, PrismaClient } from '@fleetgraph/prisma'
 import { mapPrismaErrors } from '@fleetgraph/subgraph-kit'
+import {
+  keysetCount, keysetCountsOf, keysetPage, keysetPagesOf, likeContains, raw, sql, type KeyedRow, type KeysetTable, type KeysetWindow, type Sql,
+} from '../paging/paging.repository.js'
 import type { UserRow } from './user.type.js'
+
+export type UserOrderKey = 'NAME' | 'EMAIL' | 'CREATED_AT'
+
+/** Filters of a user connection (user.service.ts parses them). */
+export interface UserFilterSpec { search?: string; teamId?: number; globalRole?: string }
+
+const KEYS: Record<UserOrderKey, string> = { NAME: 'u.name', EMAIL: 'u.email', CREATED_AT: 'u.created_at' }
+const table = (order: UserOrderKey): KeysetTable => ({
+  // The same columns as `select` below, the team roles aggregated in the row (one statement per page).
+  select: raw(`u.id, u.name, u.email, u.global_role, u.api_only, u.sso_enabled, u.force_password_reset, u.gravatar_url, u.position,
+    u.created_at, u.updated_at, COALESCE((SELECT json_agg(json_build_object('team_id', ut.team_id, 'role', ut.role) ORDER BY ut.team_id)
+    FROM user_teams ut WHERE ut.user_id = u.id), '[]'::json) AS teams`),
+  from: raw('users u'),
+  key: raw(KEYS[order]),
+  cast: order === 'CREATED_AT' ? 'timestamp' : 'text',
+  id: raw('u.id'),
+})
+
+function conds(f: UserFilterSpec): Sql[] {
+  const c: Sql[] = []
+  if (f.search) {
+    const like = likeContains(f.search)
+    c.push(sql`(u.name ILIKE ${like} OR u.email ILIKE ${like})`)
+  }
+  if (f.teamId != null) c.push(sql`EXISTS (SELECT 1 FROM user_teams tf WHERE tf.team_id = ${f.teamId} AND tf.user_id = u.id)`)
+  if (f.globalRole) c.push(sql`u.global_role = ${f.globalRole}`)
+  return c
+}
+const ofTeam = (f: UserFilterSpec) => (team: Sql): Sql[] => [sql`EXISTS (SELECT 1 FROM user_teams tp WHERE tp.team_id = ${team} AND tp.user_id = u.id)`, ...conds(f)]
 
 type Tx = Pick<PrismaClient, 'user' | 'session'>
 
@@ -21,9 +53,25 @@ export class UserRepository {
     return this.db.prisma.user.findUnique({ relationLoadStrategy: 'join', where: { id }, select })
   }
 
-  /** Many users with their team memberships in one statement (node refetch). */
+  /** One statement for any number of ids (User references). */
   byIds(ids: number[]): Promise<UserRow[]> {
     return this.db.prisma.user.findMany({ relationLoadStrategy: 'join', where: { id: { in: ids } }, select })
+  }
+
+  /** One keyset page of users. */
+  page(f: UserFilterSpec, order: UserOrderKey, w: KeysetWindow): Promise<KeyedRow<UserRow>[]> {
+    return keysetPage<UserRow>(this.db, table(order), conds(f), w)
+  }
+
+  countMatching(f: UserFilterSpec): Promise<number> { return keysetCount(this.db, table('NAME'), conds(f)) }
+
+  /** The same page of members for many teams, in one statement (Team.users). */
+  pagesOfTeams(teamIds: number[], f: UserFilterSpec, order: UserOrderKey, w: KeysetWindow): Promise<Map<number, KeyedRow<UserRow>[]>> {
+    return keysetPagesOf<UserRow>(this.db, table(order), teamIds, ofTeam(f), w)
+  }
+
+  countsOfTeams(teamIds: number[], f: UserFilterSpec): Promise<Map<number, number>> {
+    return keysetCountsOf(this.db, table('NAME'), teamIds, ofTeam(f))
   }
 
   byEmailWithHash(email: string) {

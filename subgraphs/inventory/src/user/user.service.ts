@@ -1,12 +1,37 @@
 // User rules: admins create users; any global user may list them (Fleet's
 // authz lets observers read users); everyone may read themselves.
 import {
-  ADMINS, ROLES, badRequest, hashPassword, parseId, requireReader, requireRole, requireViewer, unauthenticated, validationFailed,
-  type FieldError,
+  ADMINS, ROLES, badRequest, emptyPage, hashPassword, pageWindow, parseId, requireReader, requireRole, requireViewer, toPage, unauthenticated,
+  validationFailed, type FieldError, type PageWindow,
 } from '@fleetgraph/subgraph-kit'
-import type { InventoryContext } from '../context.js'
+import type { InventoryContext, UserPageSpec } from '../context.js'
+import { checkCursorKeys } from '../paging/cursor-keys.js'
 import { User, type CreateUserInput, type UserListInput } from './user.type.js'
+import { UserConnection } from './user.connection.js'
+import { UserOrderField, type UserFilter, type UsersArgs } from './user.args.js'
+import type { UserFilterSpec } from './user.repository.js'
 import { userFieldProblems } from './user-rules.js'
+
+function windowOf(args: UsersArgs): { window: PageWindow; field: UserOrderField; desc: boolean } {
+  const field = args.orderBy?.field ?? UserOrderField.NAME
+  const desc = args.orderBy?.direction === 'DESC'
+  const window = pageWindow(args, `User.${field}_${desc ? 'DESC' : 'ASC'}`, 2)
+  checkCursorKeys(window, [field === UserOrderField.CREATED_AT ? 'timestamp' : 'text'])
+  return { window, field, desc }
+}
+
+function filterSpec(f: UserFilter | null | undefined): UserFilterSpec {
+  const spec: UserFilterSpec = {}
+  const search = f?.search?.trim().slice(0, 255)
+  if (search) spec.search = search
+  if (f?.teamId != null) {
+    const id = parseId(f.teamId, 'Team')
+    if (!id) throw badRequest('filter.teamId: not a Team id')
+    spec.teamId = id
+  }
+  if (f?.globalRole) spec.globalRole = f.globalRole
+  return spec
+}
 
 const ORDER_KEYS = new Set(['id', 'name', 'email', 'created_at', 'updated_at'])
 
@@ -39,6 +64,31 @@ export class UserService {
       take: perPage, skip: perPage ? (f.page ?? 0) * perPage : undefined,
     })
     return rows.map((r) => new User(r))
+  }
+
+  /**
+   * The `users` connection. Global users see every user; users with team roles only must filter
+   * by one of their teams (FORBIDDEN otherwise), as in the REST list.
+   */
+  async page(ctx: InventoryContext, args: UsersArgs): Promise<UserConnection> {
+    const v = requireReader(ctx)
+    const { window, field, desc } = windowOf(args)
+    const filter = filterSpec(args.filter)
+    if (!v.globalRole && (filter.teamId == null || !v.teams.some((t) => t.teamId === filter.teamId))) requireRole(ctx, ROLES)
+    const rows = await ctx.repos.users.page(filter, field, { forward: window.forward, desc, size: window.size, cursor: window.cursor })
+    return new UserConnection(toPage(rows, window, (r) => [r.key, r.row.id], (r) => new User(r.row), () => ctx.repos.users.countMatching(filter)))
+  }
+
+  /** `Team.users`: for global users and the team's members (an empty page for others); one statement for every team of a request. */
+  async pageOfTeam(ctx: InventoryContext, teamId: number, args: UsersArgs): Promise<UserConnection> {
+    const v = requireReader(ctx)
+    const { window, field, desc } = windowOf(args)
+    const filter = filterSpec(args.filter)
+    if (!v.globalRole && !v.teams.some((t) => t.teamId === teamId)) return new UserConnection(emptyPage())
+    const spec: UserPageSpec = { filter, order: field, window: { forward: window.forward, desc, size: window.size, cursor: window.cursor } }
+    const rows = await ctx.loaders.teamUsers.load({ id: teamId, spec, group: JSON.stringify(spec) })
+    return new UserConnection(toPage([...rows], window, (r) => [r.key, r.row.id], (r) => new User(r.row),
+      () => ctx.loaders.teamUserCounts.load({ id: teamId, spec: filter, group: JSON.stringify(filter) })))
   }
 
   async create(ctx: InventoryContext, input: CreateUserInput): Promise<User> {

@@ -1,6 +1,18 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { Team } from '../team/team.type.js'
+
+/** The roles the code knows (kit's ROLES); internal values are the strings Fleet's REST shows and the database stores. */
+export enum Role { ADMIN = 'admin', MAINTAINER = 'maintainer', OBSERVER = 'observer' }
+registerEnumType(Role, {
+  name: 'Role',
+  description: "A user's role, globally or on one team.",
+  valuesConfig: {
+    ADMIN: { description: 'Manages everything in scope: users, teams, settings, hosts, queries.' },
+    MAINTAINER: { description: 'Manages hosts, labels, queries, packs and policies; not users or settings.' },
+    OBSERVER: { description: 'Reads hosts, labels, queries and policies, and runs the queries marked observer-can-run.' },
+  },
+})
 
 export interface UserRow {
   id: number; name: string; email: string; global_role: string | null; api_only: boolean; sso_enabled: boolean
@@ -10,53 +22,54 @@ export interface UserRow {
 
 @ObjectType({ description: "A team membership: the team and the user's role on it." })
 export class UserTeam {
-  @Field(() => Team) team!: Team
-  @Field(() => String) role!: string
+  @Field(() => Team, { description: 'The team.' }) team!: Team
+  @Field(() => Role, { description: "The user's role on the team." }) role!: Role
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A person or API-only account.' })
 export class User {
   constructor(readonly row: UserRow) {}
   @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('User', this.row.id) }
   @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
-  @Field(() => String) get name(): string { return this.row.name }
-  @Field(() => String) get email(): string { return this.row.email }
-  @Field(() => String, { nullable: true, description: 'admin | maintainer | observer, or null for team-only users' })
-  get globalRole(): string | null { return this.row.global_role }
-  @Field(() => Boolean) get apiOnly(): boolean { return this.row.api_only }
-  @Field(() => Boolean) get ssoEnabled(): boolean { return this.row.sso_enabled }
-  @Field(() => Boolean) get forcePasswordReset(): boolean { return this.row.force_password_reset }
-  @Field(() => String) get gravatarUrl(): string { return this.row.gravatar_url }
-  @Field(() => String) get position(): string { return this.row.position }
-  @Field(() => Date) get createdAt(): Date { return this.row.created_at }
-  @Field(() => Date) get updatedAt(): Date { return this.row.updated_at }
+  @Field(() => String, { description: 'Full name.' }) get name(): string { return this.row.name }
+  @Field(() => String, { description: 'Email address (unique; the login).' }) get email(): string { return this.row.email }
+  @Field(() => Role, { nullable: true, description: 'The global role, or null for users with team roles only.' })
+  get globalRole(): Role | null { return this.row.global_role as Role | null }
+  @Field(() => Boolean, { description: 'An API-only account: it cannot log in to the UI.' }) get apiOnly(): boolean { return this.row.api_only }
+  @Field(() => Boolean, { description: 'Logs in through single sign-on.' }) get ssoEnabled(): boolean { return this.row.sso_enabled }
+  @Field(() => Boolean, { description: 'Must change the password at the next login.' }) get forcePasswordReset(): boolean { return this.row.force_password_reset }
+  @Field(() => String, { description: 'Gravatar image URL; may be empty.' }) get gravatarUrl(): string { return this.row.gravatar_url }
+  @Field(() => String, { description: 'Job title; may be empty.' }) get position(): string { return this.row.position }
+  @Field(() => Date, { description: 'When the user was created.' }) get createdAt(): Date { return this.row.created_at }
+  @Field(() => Date, { description: 'When the user was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
 
-@InputType()
+@InputType({ description: 'A team role for a new user.' })
 export class UserTeamInput {
-  @Field(() => ID) teamId!: string
-  @Field(() => String) role!: string
+  @Field(() => ID, { description: 'The team id.' }) teamId!: string
+  @Field(() => String, { description: 'admin | maintainer | observer (a String, so an unknown role is a 422 with Fleet\'s message, not a GraphQL error).' }) role!: string
 }
 
 @InputType({ description: 'A new user, created by an admin.' })
 export class CreateUserInput {
-  @Field(() => String) name!: string
-  @Field(() => String) email!: string
+  @Field(() => String, { description: 'Full name.' }) name!: string
+  @Field(() => String, { description: 'Email address (unique).' }) email!: string
   @Field(() => String, { nullable: true, description: 'Required unless ssoEnabled.' }) password?: string | null
-  @Field(() => String, { nullable: true }) globalRole?: string | null
-  @Field(() => [UserTeamInput], { nullable: true }) teams?: UserTeamInput[] | null
-  @Field(() => Boolean, { nullable: true }) apiOnly?: boolean | null
-  @Field(() => Boolean, { nullable: true }) ssoEnabled?: boolean | null
-  @Field(() => Boolean, { nullable: true }) forcePasswordReset?: boolean | null
-  @Field(() => String, { nullable: true }) position?: string | null
+  @Field(() => String, { nullable: true, description: 'admin | maintainer | observer; not together with teams.' }) globalRole?: string | null
+  @Field(() => [UserTeamInput], { nullable: true, description: 'Team roles; not together with globalRole.' }) teams?: UserTeamInput[] | null
+  @Field(() => Boolean, { nullable: true, description: 'An API-only account.' }) apiOnly?: boolean | null
+  @Field(() => Boolean, { nullable: true, description: 'Logs in through single sign-on (no password).' }) ssoEnabled?: boolean | null
+  @Field(() => Boolean, { nullable: true, description: 'Must change the password at the first login.' }) forcePasswordReset?: boolean | null
+  @Field(() => String, { nullable: true, description: 'Job title.' }) position?: string | null
 }
 
-@InputType()
+@InputType({ description: "Fleet's user list options (GET /users), for userList." })
 export class UserListInput {
   @Field(() => String, { nullable: true, description: 'Matches name or email (case-insensitive).' }) query?: string | null
   @Field(() => String, { nullable: true, description: 'id | name | email | created_at | updated_at' }) orderKey?: string | null
   @Field(() => String, { nullable: true, description: 'asc | desc' }) orderDirection?: string | null
   @Field(() => Int, { nullable: true, description: '0-based page' }) page?: number | null
-  @Field(() => Int, { nullable: true }) perPage?: number | null
-  @Field(() => ID, { nullable: true }) teamId?: string | null
+  @Field(() => Int, { nullable: true, description: 'Users per page (1 to 10,000); all when omitted.' }) perPage?: number | null
+  @Field(() => ID, { nullable: true, description: 'Only users with a role on this team.' }) teamId?: string | null
 }
