@@ -47,8 +47,8 @@ describe('node ids and refetch through the gateway', () => {
       { s: [{ name: 'Red', secrets: ['red-secret'] }, { name: 'Blue', secrets: ['blue-secret'] }] }, admin))
     await enroll(base, 'red-1.local', 'red-secret')
     await enroll(base, 'blue-1.local', 'blue-secret')
-    for (const h of ok(await gql(base, '{ hosts { id databaseId hostname } }', undefined, admin)).hosts) hosts[h.hostname] = h
-    for (const t of ok(await gql(base, '{ teams { id databaseId name } }', undefined, admin)).teams) teams[t.name] = t
+    for (const h of ok(await gql(base, '{ hostList { id databaseId hostname } }', undefined, admin)).hostList) hosts[h.hostname] = h
+    for (const t of ok(await gql(base, '{ teamList { id databaseId name } }', undefined, admin)).teamList) teams[t.name] = t
 
     const email = 'red-observer@example.com'
     ok(await gql(base, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
@@ -64,7 +64,7 @@ describe('node ids and refetch through the gateway', () => {
     const campaign = ok(await gql(base, 'mutation($q: ID!, $t: TargetsInput!) { runSavedQuery(queryId: $q, targets: $t) { id databaseId } }',
       { q: q.id, t: { hostIds: [hosts['blue-1.local'].id] } }, admin)).runSavedQuery
     for (const p of ok(await gql(base, '{ policies { id databaseId name } }', undefined, admin)).policies) policies[p.name] = p
-    const label = ok(await gql(base, '{ labels { id databaseId name } }', undefined, admin)).labels.find((l: any) => l.name === 'All Hosts')
+    const label = ok(await gql(base, '{ labelList { id databaseId name } }', undefined, admin)).labelList.find((l: any) => l.name === 'All Hosts')
     const me = ok(await gql(base, '{ me { id databaseId } }', undefined, admin)).me
     Object.assign(seen, {
       Host: hosts['red-1.local'], Label: label, Team: teams.Red, User: me, Pack: pack, SavedQuery: q, ScheduledQuery: sq,
@@ -136,7 +136,7 @@ describe('node ids and refetch through the gateway', () => {
     for (const id of [String(seen.Campaign.databaseId), seen.Campaign.id]) {
       assert.equal(ok(await gql(base, 'query($id: ID!) { campaign(id: $id) { id } }', { id }, admin)).campaign.id, seen.Campaign.id)
     }
-    const byTeam = ok(await gql(base, 'query($t: ID) { users(filter: { teamId: $t }) { email } }', { t: teams.Red.id }, admin)).users
+    const byTeam = ok(await gql(base, 'query($t: ID) { userList(filter: { teamId: $t }) { email } }', { t: teams.Red.id }, admin)).userList
     assert.deepEqual(byTeam.map((u: any) => u.email), ['red-observer@example.com'])
   })
 
