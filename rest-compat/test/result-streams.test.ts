@@ -62,7 +62,7 @@ describe('REST result stream (raw WebSocket)', () => {
     const ev = (e: Event): GraphQLResponse => ({ data: { campaignEvents: e } })
     events = [
       ev({ __typename: 'CampaignTotals', count: 2, online: 1, offline: 1, missingInAction: 0 }),
-      ev({ __typename: 'CampaignStatus', expectedResults: 1, actualResults: 0, status: 'pending' }),
+      ev({ __typename: 'CampaignProgress', expectedResults: 1, actualResults: 0, status: 'pending' }),
       ev({ __typename: 'CampaignResult', host: { id: '12', hostname: 'mac-01.local', displayName: 'mac-01' }, rows: [{ uptime: '10' }], error: null }),
       ev({ __typename: 'CampaignResult', host: { id: '13', hostname: 'win-01', displayName: 'win-01' }, rows: [{ x: '1' }], error: 'no such table' }),
     ]

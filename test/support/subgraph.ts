@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { openDatabase } from '@fleetgraph/prisma'
-import { openBus, setLogLevel, type Subgraph } from '@fleetgraph/subgraph-kit'
+import { openBus, setLogLevel, type Deps } from '@fleetgraph/subgraph-kit'
 import { freshDatabase, realServices } from './stack.js'
 
 export interface SubgraphsUnderTest {
@@ -15,10 +15,15 @@ export interface SubgraphsUnderTest {
   gql(subgraph: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: any; errors?: any[] }>
   /** Runs SQL on the test database, for state no operation sets (e.g. the license tier the launcher writes). Not recorded in `queries`. */
   exec(sql: string): Promise<void>
+  /** Where the named service listens (e.g. the agent API, which is not GraphQL). */
+  url(name: string): string
   close(): Promise<void>
 }
 
-export async function startSubgraphs(defs: Subgraph[]): Promise<SubgraphsUnderTest> {
+/** A subgraph, or another service that starts the same way (the agent API). */
+interface Startable { start(deps: Deps, listen: { host: string; port: number }): Promise<{ name: string; url: string; close(): Promise<void> }> }
+
+export async function startSubgraphs(defs: Startable[]): Promise<SubgraphsUnderTest> {
   setLogLevel('warn')
   const { databaseUrl } = realServices()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fleetgraph-subgraph-'))
@@ -31,6 +36,11 @@ export async function startSubgraphs(defs: Subgraph[]): Promise<SubgraphsUnderTe
   return {
     queries,
     resetQueries: () => { queries.length = 0 },
+    url: (name) => {
+      const target = running.find((r) => r.name === name)
+      if (!target) throw new Error(`${name} is not running`)
+      return target.url
+    },
     gql: async (subgraph, query, variables, token) => {
       const target = running.find((r) => r.name === subgraph)
       if (!target) throw new Error(`subgraph ${subgraph} is not running`)

@@ -7,7 +7,7 @@ import { RestError } from '../errors.js'
 import { operation } from '../executor.js'
 import {
   CountTargetsDocument, LiveQueryStatusDocument, ResultStoreStatusDocument, RunLiveQueryDocument, RunSavedQueryDocument, SearchHostsDocument,
-  SelectDocument, type FleetCampaignFragment, type TargetsInput,
+  SelectDocument, type CampaignStatus, type FleetCampaignFragment, type TargetsInput,
 } from '../generated/graphql.js'
 import { toFleetHost } from '../mappers/host.js'
 
@@ -22,6 +22,9 @@ const LIVE_QUERY_STATUS = operation(LiveQueryStatusDocument)
 const RESULT_STORE_STATUS = operation(ResultStoreStatusDocument)
 const SEARCH_HOSTS = operation(SearchHostsDocument)
 
+/** Fleet's numeric campaign status (the graph's CampaignStatus enum). */
+const FLEET_STATUS: Record<CampaignStatus, number> = { WAITING: 0, RUNNING: 1, COMPLETED: 2 }
+
 /** Fleet's campaign JSON: Go field names for Metrics, numeric status. */
 function toFleetCampaign(c: FleetCampaignFragment) {
   // Both run mutations count the targets when they create the campaign; only a stored campaign has none.
@@ -35,7 +38,7 @@ function toFleetCampaign(c: FleetCampaignFragment) {
     },
     id: Number(c.id),
     query_id: Number(c.queryId),
-    status: c.status,
+    status: FLEET_STATUS[c.status],
     user_id: c.userId == null ? null : Number(c.userId),
   }
 }

@@ -13,7 +13,7 @@ export function toFleetMessage(campaignId: number, ev: CampaignEventsSubscriptio
   switch (ev?.__typename) {
     case 'CampaignTotals':
       return { type: 'totals', data: { count: ev.count, online: ev.online, offline: ev.offline, missing_in_action: ev.missingInAction } }
-    case 'CampaignStatus':
+    case 'CampaignProgress':
       return { type: 'status', data: { expected_results: ev.expectedResults, actual_results: ev.actualResults, status: ev.status } }
     case 'CampaignResult': {
       const host = { id: Number(ev.host.id), hostname: ev.host.hostname, display_name: ev.host.displayName }

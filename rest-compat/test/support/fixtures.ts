@@ -58,7 +58,7 @@ export const scheduled = (over: Partial<FleetScheduledFragment> = {}): FleetSche
 })
 
 export const campaign = (over: Partial<FleetCampaignFragment> = {}): FleetCampaignFragment => ({
-  id: '55', status: 0, queryId: '9', userId: '1', createdAt: T0, updatedAt: T0,
+  id: '55', status: 'WAITING', queryId: '9', userId: '1', createdAt: T0, updatedAt: T0,
   metrics: { totalHosts: 3, onlineHosts: 2, offlineHosts: 1, missingInActionHosts: 0, newHosts: 1 },
   ...over,
 })

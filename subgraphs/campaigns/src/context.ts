@@ -1,15 +1,31 @@
 import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { identity } from '@fleetgraph/subgraph-inventory/identity'
-import { CampaignRepository } from './campaign/campaign.repository.js'
+import { CampaignRepository, type TotalsRow } from './campaign/campaign.repository.js'
+import type { CampaignResultRow, CampaignRow } from './campaign/campaign.type.js'
 import { loadCampaignsConfig, type CampaignsConfig } from './config.js'
+import { LoaderFamily } from './paging.js'
 
 export function createRepos(deps: Deps) {
   return { campaigns: new CampaignRepository(deps.db) }
 }
 type Repos = ReturnType<typeof createRepos>
-const createLoaders = (repos: Repos) => ({ campaign: byId((ids) => repos.campaigns.byIds(ids)) })
+type TargetRow = Awaited<ReturnType<CampaignRepository['targets']>>[number]
 
-export interface CampaignsContext extends BaseContext { repos: Repos; loaders: ReturnType<typeof createLoaders>; config: CampaignsConfig }
+/** Per-request loaders; the families are keyed by argument signature (paging.ts). */
+export const createLoaders = (repos: Repos) => ({
+  campaign: byId((ids) => repos.campaigns.byIds(ids)),
+  /** SavedQuery.campaigns pages, by query id. */
+  queryCampaigns: new LoaderFamily<number, CampaignRow[]>(),
+  queryCampaignCounts: new LoaderFamily<number, number>(),
+  /** Campaign.results and Host.campaignResults pages, by campaign or host id. */
+  results: new LoaderFamily<number, CampaignResultRow[]>(),
+  resultCounts: new LoaderFamily<number, number>(),
+  targets: new LoaderFamily<number, TargetRow[]>(),
+  totals: new LoaderFamily<number, TotalsRow | null>(),
+})
+export type CampaignLoaders = ReturnType<typeof createLoaders>
+
+export interface CampaignsContext extends BaseContext { repos: Repos; loaders: CampaignLoaders; config: CampaignsConfig }
 
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)

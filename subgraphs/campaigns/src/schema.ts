@@ -1,8 +1,12 @@
 import 'reflect-metadata'
 import { buildFederatedSchema, type BusPubSub } from '@fleetgraph/subgraph-kit'
 import { CampaignResolver } from './campaign/campaign.resolver.js'
+import { CampaignResultResolver, HostCampaignResultsResolver, SavedQueryCampaignsResolver } from './campaign/campaign-edges.resolver.js'
 import { campaignReference } from './campaign/campaign.reference.js'
+import { hostReference, savedQueryReference } from './refs/entity-refs.reference.js'
 
 export const buildCampaignsSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
-  resolvers: [CampaignResolver], references: { Campaign: campaignReference }, pubSub,
+  resolvers: [CampaignResolver, CampaignResultResolver, SavedQueryCampaignsResolver, HostCampaignResultsResolver],
+  references: { Campaign: campaignReference, Host: hostReference, SavedQuery: savedQueryReference },
+  pubSub,
 })

@@ -21,6 +21,12 @@ type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSch
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@interfaceObject", "@cost", "@listSize"])`
 
+const ROOT_DESCRIPTIONS: ReadonlyArray<readonly ['Query' | 'Mutation' | 'Subscription', string]> = [
+  ['Query', 'Reads: the fleet\'s hosts, labels, teams, users, packs, queries, policies, campaigns and settings. Lists are cursor connections; any entity can be refetched with node(id:).'],
+  ['Mutation', 'Writes: each one checks the caller\'s role and answers with the changed entity or a coded error.'],
+  ['Subscription', 'Live results over graphql-ws: a campaign\'s totals, stored results, then results as hosts answer.'],
+]
+
 /**
  * Builds a federated subgraph schema.
  * @example
@@ -43,6 +49,11 @@ export async function buildFederatedSchema(opts: {
     // a placeholder keeps schema printing (no bus at build time) possible for subscriptions
     pubSub: opts.pubSub ?? { publish: () => {}, subscribe: () => { throw new Error('no pub/sub') } },
   })
+  // Root types get a description of their own (type-graphql has no place for one), identical in every subgraph.
+  for (const [root, text] of ROOT_DESCRIPTIONS) {
+    const type = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType()
+    if (type) type.description = text
+  }
   const resolvers = createResolversMap(schema) as GraphQLResolverMap
   for (const [typeName, ref] of Object.entries(opts.references ?? {})) resolvers[typeName] = { ...resolvers[typeName], ...ref } as GraphQLResolverMap[string]
   return buildSubgraphSchema({

@@ -150,7 +150,7 @@ describe('osquery agent API and live queries', () => {
 
     const client = wsClient(base, admin)
     const q = `subscription($id: ID!) { campaignEvents(campaignId: $id) {
-      __typename ... on CampaignTotals { count online } ... on CampaignStatus { expectedResults actualResults status }
+      __typename ... on CampaignTotals { count online } ... on CampaignProgress { expectedResults actualResults status }
       ... on CampaignResult { host { id hostname } rows error } } }`
     const sub = subscribe(client, q, { id: String(c.id) })
     const [totals] = await sub.next(1)
@@ -163,11 +163,11 @@ describe('osquery agent API and live queries', () => {
 
     const events = await sub.next(3)
     assert.deepEqual(events[1].data.campaignEvents, { __typename: 'CampaignResult', host: { id: hostId, hostname: 'agent.local' }, rows: [{ instance_id: 'abc' }], error: null })
-    assert.deepEqual(events[2].data.campaignEvents, { __typename: 'CampaignStatus', expectedResults: 1, actualResults: 1, status: 'finished' })
+    assert.deepEqual(events[2].data.campaignEvents, { __typename: 'CampaignProgress', expectedResults: 1, actualResults: 1, status: 'finished' })
     const after = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(after.body.queries[name], undefined, 'an answered live query is not asked again')
     const status = await gql(base, 'query($id: ID!) { campaign(id: $id) { status } }', { id: String(c.id) }, admin)
-    assert.equal(status.data!.campaign.status, 2, 'completed once every targeted host answered')
+    assert.equal(status.data!.campaign.status, 'COMPLETED', 'completed once every targeted host answered')
     sub.unsubscribe()
 
     // a subscriber that connects late gets every result so far

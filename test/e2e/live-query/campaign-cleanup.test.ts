@@ -76,17 +76,17 @@ describe('cron trigger and campaign cleanup', () => {
     assert.ok((await read('early.local'))[name])
     await write('early.local', c.id, [{ one: 'early' }])
     const status = async () => (await gql(base, 'query($id: ID!) { campaign(id: $id) { status } }', { id: String(c.id) }, admin)).data!.campaign.status
-    assert.equal(await status(), 1, 'running: one of two hosts answered')
+    assert.equal(await status(), 'RUNNING', 'running: one of two hosts answered')
 
     // expiry (2 s after the start): the next cleanup completes it
-    const completedBy = await waitFor(async () => { await runCleanupAfter(Date.now()); return (await status()) === 2 ? Date.now() : 0 }, 20_000, 200)
+    const completedBy = await waitFor(async () => { await runCleanupAfter(Date.now()); return (await status()) === 'COMPLETED' ? Date.now() : 0 }, 20_000, 200)
     assert.equal((await read('late.local'))[name], undefined, 'a completed campaign is no longer asked')
 
     // retention (1 s after completion): a cleanup run after that deletes the stored results
     await runCleanupAfter(completedBy + 1500)
     const client = wsClient(base, admin)
     const sub = subscribe(client, `subscription($id: ID!) { campaignEvents(campaignId: $id) {
-      __typename ... on CampaignStatus { actualResults } ... on CampaignResult { host { hostname } rows } } }`, { id: String(c.id) })
+      __typename ... on CampaignProgress { actualResults } ... on CampaignResult { host { hostname } rows } } }`, { id: String(c.id) })
     await sub.next(1)
     assert.equal(sub.events[0].data.campaignEvents.__typename, 'CampaignTotals')
     // a late answer is still accepted and streamed; it is the only result left
@@ -94,7 +94,7 @@ describe('cron trigger and campaign cleanup', () => {
     const events = (await sub.next(3)).map((e) => e.data.campaignEvents)
     assert.deepEqual(events.slice(1), [
       { __typename: 'CampaignResult', host: { hostname: 'late.local' }, rows: [{ one: 'late' }] },
-      { __typename: 'CampaignStatus', actualResults: 1 },
+      { __typename: 'CampaignProgress', actualResults: 1 },
     ])
     sub.unsubscribe()
     await client.dispose()

@@ -51,6 +51,7 @@ class FakeCampaignStore implements CampaignStore {
   async savedQuery(id: number) { return id === 50 || id === 51 ? { id, query: 'SELECT 1', observer_can_run: id === 50 } : null }
   async labelIdsByName(names: string[]) { return [{ id: 11, name: 'web' }].filter((l) => names.includes(l.name)) }
   async hostIdsByIdentifier(identifiers: string[]) { return identifiers.includes('mac-1') ? [1] : [] }
+  async totals(ids: number[]) { return new Map(ids.map((id) => [id, { count: 2, online: 1, offline: 1, missingInAction: 0, responded: 0, succeeded: 0, failed: 0 }])) }
 }
 
 async function context(v: Viewer | null, store = new FakeCampaignStore(), bus?: Bus) {

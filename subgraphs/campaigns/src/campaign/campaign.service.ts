@@ -1,14 +1,14 @@
 // Live-query campaigns (Fleet server/service/campaigns.go): who may run what
 // on which hosts, and the event stream a subscriber sees.
 import {
-  FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole, seesOwnRow,
-  validationFailed, type FieldError,
+  FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole,
+  validationFailed, type FieldError, type NodeType,
 } from '@fleetgraph/subgraph-kit'
 import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
-import { Campaign, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
+import { Campaign, CampaignResult, CampaignTotals, type CampaignMetrics, type CampaignRow, type TargetsInput } from './campaign.type.js'
 import type { CampaignStore, Selection, TargetHost } from './campaign.repository.js'
 import { campaignTopic, type CampaignResultEvent } from '@fleetgraph/agent-api/campaign-results'
 import { replayThenLive } from './event-stream.js'
@@ -35,7 +35,7 @@ function metrics(hosts: TargetHost[]): CampaignMetrics {
 
 function parseSelection(t: TargetsInput): Selection {
   const errs: FieldError[] = []
-  const ids = (field: string, raw: string[] | null | undefined, type: 'Host' | 'Label' | 'Team', allowZero = false) => {
+  const ids = (field: string, type: NodeType, raw: string[] | null | undefined, allowZero = false) => {
     if ((raw?.length ?? 0) > MAX_TARGET_IDS) { errs.push({ name: field, reason: `at most ${MAX_TARGET_IDS} ids` }); return [] }
     return [...new Set((raw ?? []).map((r) => {
       const n = allowZero && r === '0' ? 0 : parseId(r, type)
@@ -43,7 +43,7 @@ function parseSelection(t: TargetsInput): Selection {
       return n ?? -1
     }))].filter((n) => n >= 0)
   }
-  const sel = { hostIds: ids('hosts', t.hostIds, 'Host'), labelIds: ids('labels', t.labelIds, 'Label'), teamIds: ids('teams', t.teamIds, 'Team', true) }
+  const sel = { hostIds: ids('hosts', 'Host', t.hostIds), labelIds: ids('labels', 'Label', t.labelIds), teamIds: ids('teams', 'Team', t.teamIds, true) }
   if (errs.length) throw validationFailed(errs)
   return sel
 }
@@ -59,7 +59,7 @@ export class CampaignService {
   async get(ctx: CampaignServiceContext, id: number): Promise<Campaign | null> {
     const v = requireReader(ctx)
     const row = await ctx.loaders.campaign.load(id)
-    if (!row || !seesOwnRow(v, row.user_id)) return null
+    if (!row || (!v.globalRole && row.user_id !== v.userId)) return null
     return new Campaign(row)
   }
 
@@ -159,11 +159,13 @@ export class CampaignService {
       live,
       key: (ev) => ev.hostId,
       prelude: async () => {
-        const hosts = await this.hostsFor(ctx, await ctx.repos.campaigns.selection(id!))
-        const m = metrics(hosts)
-        expected = m.onlineHosts
-        targeted = m.totalHosts
-        return [{ count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts, missingInAction: m.missingInActionHosts }]
+        // The same counts as Campaign.totals (one statement); expected/targeted drive the progress events.
+        const v = requireReader(ctx)
+        const t = (await ctx.repos.campaigns.totals([id!], v.globalRole ? null : v.teams.map((x) => x.teamId))).get(id!)
+        const totals = Object.assign(new CampaignTotals(), t ?? { count: 0, online: 0, offline: 0, missingInAction: 0, responded: 0, succeeded: 0, failed: 0 })
+        expected = totals.online
+        targeted = totals.count
+        return [totals]
       },
       stored: async () => (await ctx.repos.campaigns.results(id!)).map(toEvent),
       catchUp: {
@@ -173,7 +175,7 @@ export class CampaignService {
         complete: (seen) => seen >= targeted,
       },
       expand: (ev, actual) => [
-        { host: new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), rows: ev.rows, error: ev.error },
+        new CampaignResult(ev.campaignId, new HostRef(ev.hostId, { hostname: ev.hostname, displayName: ev.displayName }), ev.rows, ev.error),
         { expectedResults: expected, actualResults: actual, status: actual >= expected ? 'finished' : 'pending' },
       ],
     })
