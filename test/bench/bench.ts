@@ -6,6 +6,7 @@
 //   2. the same query through the gateway,
 //   3. a REST route (GET /api/v1/fleet/me) and 4. its GraphQL operation through the gateway.
 // Usage: npm run bench [-- --seconds 10 --connections 20]
+// `npm run bench -- --graph` runs the graph's page queries on a seeded fleet instead (graph.ts).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,6 +16,7 @@ import { enrollHost, setupInstance } from '../support/fleet.js'
 import { gql } from '../support/client.js'
 import { print } from 'graphql'
 import { MeDocument } from '../../rest-compat/src/generated/graphql.js'
+import { graphBench } from './graph.js'
 
 const arg = (name: string, dflt: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : dflt }
 const SECONDS = arg('seconds', 10)
@@ -102,4 +104,4 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1) })
+(process.argv.includes('--graph') ? graphBench() : main()).catch((e) => { console.error(e); process.exit(1) })

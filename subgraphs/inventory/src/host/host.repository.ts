@@ -45,6 +45,25 @@ function hostStatusSql(now: string): Sql {
     WHEN st.seen_time IS NULL AND h.created_at > ${t} - ${raw(`interval '${NEW_FOR_MS / 1000} seconds'`)} THEN 'new'
     ELSE 'offline' END)`
 }
+/**
+ * The status filter as plain predicates over the columns (one per status, ORed), the same rule as
+ * hostStatusSql. PostgreSQL can estimate these (it cannot estimate `CASE … END = ANY(…)`), so with a
+ * label filter it starts from the label's members instead of computing every host's status.
+ */
+function statusPredicate(statuses: HostStatus[], now: string): Sql {
+  const t = sql`${now}::timestamp(3)`
+  const notMia = sql`COALESCE(st.seen_time, h.created_at) > ${t} - ${raw(`interval '${MIA_AFTER_MS / 1000} seconds'`)}`
+  const online = sql`st.seen_time + (LEAST(h.distributed_interval, h.config_tls_refresh) + ${raw(String(ONLINE_BUFFER_S))}) * interval '1 second' > ${t}`
+  const fresh = sql`h.created_at > ${t} - ${raw(`interval '${NEW_FOR_MS / 1000} seconds'`)}`
+  const by: Record<HostStatus, Sql> = {
+    mia: sql`COALESCE(st.seen_time, h.created_at) <= ${t} - ${raw(`interval '${MIA_AFTER_MS / 1000} seconds'`)}`,
+    online: sql`(${notMia} AND st.seen_time IS NOT NULL AND ${online})`,
+    new: sql`(${notMia} AND st.seen_time IS NULL AND ${fresh})`,
+    offline: sql`(${notMia} AND CASE WHEN st.seen_time IS NULL THEN NOT (${fresh}) ELSE NOT (${online}) END)`,
+  }
+  const wanted = [...new Set(statuses)]
+  return wanted.length === HOST_STATUSES.length ? raw('TRUE') : sql`(${join(wanted.map((s) => by[s]), ' OR ')})`
+}
 const statusRankSql = (now: string): Sql => sql`array_position(ARRAY[${raw(HOST_STATUSES.map((s) => `'${s}'`).join(', '))}]::text[], ${hostStatusSql(now)})`
 
 export type HostOrderKey = 'HOSTNAME' | 'DISPLAY_NAME' | 'SEEN_TIME' | 'ENROLLED_AT' | 'STATUS'
@@ -99,7 +118,7 @@ function whereOf(f: HostFilterSpec, now: string, parent?: { kind: HostParent; id
   if (parent?.kind === 'team') conds.push(sql`h.team_id = ${parent.id}`)
   if (parent?.kind === 'label') conds.push(sql`EXISTS (SELECT 1 FROM label_membership lp WHERE lp.label_id = ${parent.id} AND lp.host_id = h.id)`)
   if (f.visibleTeamIds) conds.push(sql`h.team_id = ANY(${f.visibleTeamIds}::int[])`)
-  if (f.statuses) conds.push(sql`${hostStatusSql(now)} = ANY(${f.statuses}::text[])`)
+  if (f.statuses) conds.push(statusPredicate(f.statuses, now))
   if (f.teamId != null) conds.push(sql`h.team_id = ${f.teamId}`)
   if (f.noTeam) conds.push(sql`h.team_id IS NULL`)
   if (f.labelId != null) conds.push(sql`EXISTS (SELECT 1 FROM label_membership lm WHERE lm.label_id = ${f.labelId} AND lm.host_id = h.id)`)
