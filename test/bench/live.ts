@@ -35,7 +35,7 @@ const pct = (xs: number[], q: number) => { const l = [...xs].sort((a, b) => a - 
 function watch(base: string, token: string, campaignId: number, onResult: (t: 'graphql' | 'raw' | 'sockjs', hostId: number) => void) {
   const wsBase = base.replace(/^http/, 'ws')
   const client = createClient({ url: `${wsBase}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 })
-  client.subscribe({ query: 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { id } } } }', variables: { id: String(campaignId) } },
+  client.subscribe({ query: 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { id: databaseId } } } }', variables: { id: String(campaignId) } },
     { next: (e: any) => { const h = e.data?.campaignEvents?.host; if (h) onResult('graphql', Number(h.id)) }, error: () => {}, complete: () => {} })
   const raw = new WebSocket(`${wsBase}/api/latest/fleet/results/websocket`)
   raw.on('open', () => { raw.send(JSON.stringify({ type: 'auth', data: { token } })); raw.send(JSON.stringify({ type: 'select_campaign', data: { campaign_id: campaignId } })) })
@@ -169,7 +169,7 @@ async function main() {
       const r = await doJSON(stack.url, 'POST', '/api/v1/osquery/enroll', { enroll_secret: ENROLL_SECRET, host_identifier: `probe-${i}`, host_details: { system_info: { hostname: `probe-${i}.bench` } } }, 200)
       probeKeys.push(r.body.node_key)
     }
-    const probeIds = (await gql(stack.url, '{ hostList { id hostname } }', undefined, token)).data!.hostList
+    const probeIds = (await gql(stack.url, '{ hostList { id: databaseId hostname } }', undefined, token)).data!.hostList
       .filter((h: any) => h.hostname.startsWith('probe-')).sort((a: any, b: any) => a.hostname.localeCompare(b.hostname, 'en', { numeric: true })).map((h: any) => Number(h.id))
     const probeCampaign = (await doJSON(stack.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: probeIds } }, 200, token)).body.campaign.id
     const sentAt = new Map<number, number>()

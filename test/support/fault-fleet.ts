@@ -61,7 +61,7 @@ export async function startFaultFleet(hosts: number): Promise<FaultFleet> {
   sim.stdout!.on('data', (d) => { out += d })
   const simExited = new Promise<void>((r) => sim.on('exit', () => r()))
   const hostIds = await waitFor(async () => {
-    const r = await gql(replicas[0].url, '{ hostList { id hostname } }', undefined, token)
+    const r = await gql(replicas[0].url, '{ hostList { id: databaseId hostname } }', undefined, token)
     const named = (r.data?.hostList ?? []).filter((h: any) => h.hostname)
     return named.length === hosts && named.map((h: any) => Number(h.id)).sort((x: number, y: number) => x - y)
   }, 60_000, 250)
@@ -85,7 +85,7 @@ export async function startFaultFleet(hosts: number): Promise<FaultFleet> {
     },
     watch(on, id) {
       const client = wsClient(on.url, token)
-      const sub = subscribe(client, 'subscription($id: ID!) { campaignEvents(campaignId: $id) { __typename ... on CampaignResult { host { id } } } }', { id: String(id) })
+      const sub = subscribe(client, 'subscription($id: ID!) { campaignEvents(campaignId: $id) { __typename ... on CampaignResult { host { id: databaseId } } } }', { id: String(id) })
       return {
         hosts: () => new Set(sub.events.filter((e) => e.data?.campaignEvents?.__typename === 'CampaignResult').map((e) => Number(e.data.campaignEvents.host.id))),
         ready: () => sub.next(1),

@@ -18,6 +18,7 @@ import { AppConfigRepository } from './app-config/app-config.repository.js'
 import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
 import { OrbitRepository } from './orbit/orbit.repository.js'
 import { DeviceRepository } from './device/device.repository.js'
+import { NodeRepository, type ForeignRow, type ForeignType } from './node/node.repository.js'
 import { LoginThrottle } from './auth/login-throttle.js'
 import { loadInventoryConfig } from './config.js'
 
@@ -37,6 +38,7 @@ export function createRepos(deps: Deps) {
     device: new DeviceRepository(deps.db),
     installers: new InstallerRepository(deps.db),
     appConfig: new AppConfigRepository(deps.db),
+    nodes: new NodeRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>
@@ -49,6 +51,14 @@ export interface InventoryContext extends BaseContext {
   requestedAt: string
 }
 
+function foreignLoaders(nodes: NodeRepository) {
+  const loaders = new Map<ForeignType, ReturnType<typeof byId<ForeignRow>>>()
+  return (type: ForeignType) => {
+    let l = loaders.get(type)
+    if (!l) loaders.set(type, (l = byId((ids) => nodes.foreignRows(type, ids))))
+    return l
+  }
+}
 /** What the nested user connections of one request share (Team.users). */
 export interface UserPageSpec { filter: UserFilterSpec; order: UserOrderKey; window: KeysetWindow }
 
@@ -60,6 +70,8 @@ function createLoaders(repos: InventoryRepos) {
     team: byId((ids) => repos.teams.byIds(ids)),
     label: byId((ids) => repos.labels.byIds(ids)),
     user: byId((ids) => repos.users.byIds(ids)),
+    /** Rows other subgraphs own, for node refetch: one loader (one statement) per type. */
+    foreign: foreignLoaders(repos.nodes),
     /** Host.labels: the labels of many hosts in one statement. */
     hostLabels: mapLoader<LabelRow[]>((ids) => repos.labels.ofHosts(ids), []),
     /** Team.enrollSecrets: the secrets of many teams in one statement. */

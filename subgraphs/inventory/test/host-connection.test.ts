@@ -52,7 +52,7 @@ describe('hosts connection', () => {
   }
   const PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $filter: HostFilter, $orderBy: HostOrder) {
     hosts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
-      totalCount edges { cursor node { id hostname displayName status seenTime lastEnrolledAt createdAt } }
+      totalCount edges { cursor node { id databaseId hostname displayName status seenTime lastEnrolledAt createdAt } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
   /** Every host of a filter/order, one small page at a time, forwards. */
   const forwards = async (vars: Record<string, unknown>, size = 5, token = admin) => {
@@ -144,7 +144,7 @@ describe('hosts connection', () => {
         const nodes = (await ok(PAGE, { first: 500, orderBy: { field, direction: dir === 1 ? 'ASC' : 'DESC' } })).hosts.edges.map((e: any) => e.node)
         for (let i = 1; i < nodes.length; i++) {
           const [a, b] = [nodes[i - 1], nodes[i]]
-          const cmp = k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : Number(a.id) - Number(b.id)
+          const cmp = k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : a.databaseId - b.databaseId
           assert.ok(cmp * dir < 0, `${field} ${dir}: ${JSON.stringify(a)} then ${JSON.stringify(b)}`)
         }
       }

@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: def('PAYLOAD_TOO_LARGE', 413, null, 'The request body exceeds the size limit.'),
   UNSUPPORTED_MEDIA_TYPE: def('UNSUPPORTED_MEDIA_TYPE', 415, null, 'A cross-origin request without a JSON content type.'),
   PAGE_SIZE_EXCEEDED: def('PAGE_SIZE_EXCEEDED', 400, 'Bad request', 'A connection was asked for more items per page than the maximum (500); page with cursors.'),
+  TOO_MANY_IDS: def('TOO_MANY_IDS', 400, 'Bad request', 'nodes(ids:) was given more ids than the maximum (100); ask in batches.'),
   VALIDATION_FAILED: def('VALIDATION_FAILED', 422, 'Validation Failed', 'One or more fields are invalid.'),
   TOO_MANY_REQUESTS: def('TOO_MANY_REQUESTS', 429, null, 'Rate limit exceeded; see Retry-After.'),
   INTERNAL_SERVER_ERROR: def('INTERNAL_SERVER_ERROR', 500, null, 'An unexpected error; details are logged under the same uuid.'),

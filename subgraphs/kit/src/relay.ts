@@ -9,15 +9,18 @@
 // predicate (prisma's `keysetPredicate`), and `toPage` cuts the extra row into `hasNextPage`
 // (or `hasPreviousPage` when paging backwards).
 import { fromGlobalId, toGlobalId } from 'graphql-relay'
-import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql'
+import { ArgsType, Directive, Field, ID, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql'
 import { badRequest, FleetError } from './errors.js'
 
-/** Every type that implements Node. The type name is part of the id, so ids never collide across types. */
+/**
+ * Every type that implements Node (its GraphQL type name). The type name is part of the id, so ids
+ * never collide across types. EnrollSecret is not one: its key is the secret itself, not an integer.
+ */
 export const NODE_TYPES = [
-  'Host', 'Label', 'Team', 'User', 'EnrollSecret',
+  'Host', 'Label', 'Team', 'User',
   'Pack', 'SavedQuery', 'ScheduledQuery', 'Policy',
   'Campaign',
-  'MdmAppleProfile',
+  'AppleProfile',
 ] as const
 export type NodeType = (typeof NODE_TYPES)[number]
 const nodeTypes: ReadonlySet<string> = new Set(NODE_TYPES)
@@ -53,6 +56,24 @@ export function parseId(id: unknown, type?: NodeType): number | null {
   }
   const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
   return Number.isSafeInteger(n) && n > 0 && n <= MAX_DB_ID ? n : null
+}
+
+/** The description every entity's `id` field carries. */
+export const NODE_ID_DESCRIPTION = 'Globally unique id (Relay global object id: base64 of "Type:databaseId"). Refetch with node(id:); id arguments also accept databaseId.'
+/** The description every entity's `databaseId` field carries. */
+export const DATABASE_ID_DESCRIPTION = "Fleet's integer id for this row, as the REST API and foreign-key fields (teamId, queryId, hostIds…) use it."
+
+/**
+ * Relay's Node interface. Each subgraph's entity types implement it (`@ObjectType({ implements: Node })`);
+ * implementations are not registered automatically, so a subgraph's schema holds only its own types.
+ * @example
+ *   @ObjectType({ implements: Node, description: '…' })
+ *   export class Host { @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id() { return toNodeId('Host', this.row.id) } }
+ */
+@InterfaceType('Node', { description: 'An object with a globally unique id: refetch it with node(id:) or nodes(ids:).', autoRegisterImplementations: false })
+export abstract class Node {
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  id!: string
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { MdmStatusRepository } from './mdm-status/mdm-status.repository.js'
 import { AppleSetupRepository } from './apple-setup/apple-setup.repository.js'
@@ -16,9 +16,16 @@ export function createRepos(deps: Deps) {
   }
 }
 
-export interface MdmContext extends BaseContext { repos: ReturnType<typeof createRepos> }
+function createLoaders(repos: ReturnType<typeof createRepos>) {
+  return {
+    /** Profiles by id, batched per request (references and node refetch). */
+    profile: byId((ids) => repos.profiles.byIds(ids)),
+  }
+}
+
+export interface MdmContext extends BaseContext { repos: ReturnType<typeof createRepos>; loaders: ReturnType<typeof createLoaders> }
 
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
-  return async (authorization: string | undefined): Promise<MdmContext> => ({ ...(await createBaseContext(deps, authorization, identity)), repos })
+  return async (authorization: string | undefined): Promise<MdmContext> => ({ ...(await createBaseContext(deps, authorization, identity)), repos, loaders: createLoaders(repos) })
 }

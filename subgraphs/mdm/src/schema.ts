@@ -5,6 +5,11 @@ import { AppleSetupResolver } from './apple-setup/apple-setup.resolver.js'
 import { ProfilesResolver } from './profiles/profiles.resolver.js'
 import { SsoResolver } from './sso/sso.resolver.js'
 import { PreassignResolver } from './preassign/preassign.resolver.js'
+import { appleProfileReference } from './profiles/profiles.reference.js'
 
 export const buildMdmSchema = (pubSub?: BusPubSub) =>
-  buildFederatedSchema({ resolvers: [MdmStatusResolver, AppleSetupResolver, ProfilesResolver, SsoResolver, PreassignResolver], pubSub })
+  buildFederatedSchema({
+    resolvers: [MdmStatusResolver, AppleSetupResolver, ProfilesResolver, SsoResolver, PreassignResolver],
+    references: { AppleProfile: appleProfileReference },
+    pubSub,
+  })

@@ -33,6 +33,8 @@ function createLoaders(repos: PacksRepos) {
   return {
     pack: byId((ids) => repos.packs.byIds(ids)),
     savedQuery: byId((ids) => repos.savedQueries.byIds(ids)),
+    scheduledQuery: byId((ids) => repos.scheduled.byIds(ids)),
+    policy: byId((ids) => repos.policies.byIds(ids)),
     policyCounts: new DataLoader<number, { passing: number; failing: number }>(async (ids) => { const m = await repos.policies.hostCounts([...ids]); return ids.map((id) => m.get(id) ?? { passing: 0, failing: 0 }) }),
     scheduledCount: new DataLoader<number, number>(async (ids) => { const m = await repos.scheduled.countByPacks([...ids]); return ids.map((id) => m.get(id) ?? 0) }),
     targetHosts: targets(null),

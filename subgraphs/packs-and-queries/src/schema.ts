@@ -11,11 +11,13 @@ import { HostPoliciesResolver } from './host-policies/host-policies.resolver.js'
 import { hostPoliciesReference } from './host-policies/host-policies.reference.js'
 import { TeamResolver } from './team/team.resolver.js'
 import { teamReference } from './team/team.reference.js'
+import { scheduledQueryReference } from './scheduled-query/scheduled-query.reference.js'
+import { policyReference } from './policy/policy.reference.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver,
     HostPoliciesResolver, TeamResolver],
-  references: { Pack: packReference, SavedQuery: savedQueryReference,
+  references: { Pack: packReference, SavedQuery: savedQueryReference, ScheduledQuery: scheduledQueryReference, Policy: policyReference,
     Host: hostPoliciesReference, Team: teamReference },
   pubSub,
 })

@@ -18,7 +18,7 @@ describe('NUL characters in what agents report', () => {
 
   it('a live-query answer with NUL characters is stored without them and delivered', async () => {
     const nodeKey = await enrollHost(stack.url, 'nul-host.local')
-    const hostId = (await gql(stack.url, '{ hostList { id hostname } }', undefined, token)).data!.hostList.find((h: any) => h.hostname === 'nul-host.local').id
+    const hostId = (await gql(stack.url, '{ hostList { id: databaseId hostname } }', undefined, token)).data!.hostList.find((h: any) => h.hostname === 'nul-host.local').id
     const run = await doJSON(stack.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT name FROM processes', selected: { hosts: [Number(hostId)] } }, 200, token)
     await answerLiveQuery(stack.url, nodeKey, run.body.campaign.id, [{ name: 'a\u0000b', 'col\u0000': 'x', literal: '\\u0000' }])
     const client = wsClient(stack.url, token)

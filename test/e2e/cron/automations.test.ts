@@ -31,7 +31,7 @@ describe('automations: failing policies webhook', () => {
     admin = (await setupInstance(base)).token
     for (const h of ['fails.local', 'passes.local']) keys[h] = await enrollHost(base, h)
     await doJSON(base, 'POST', '/api/v1/fleet/spec/policies', { specs: [{ name: 'disk encrypted', query: 'SELECT 1 FROM disk_encryption WHERE encrypted = 1' }] }, 200, admin)
-    policyId = (await gql(base, '{ policyList { id name } }', undefined, admin)).data!.policyList[0].id
+    policyId = (await gql(base, '{ policyList { id: databaseId name } }', undefined, admin)).data!.policyList[0].id
   })
   after(async () => { await stack.stop(); receiver.close() })
 

@@ -41,7 +41,7 @@ describe('device routes (Fleet Premium)', () => {
         { name: 'mac only', query: 'SELECT 1;', platform: 'darwin' },
       ],
     }, 200, admin)
-    for (const p of (await gql(base, '{ policyList { id name } }', undefined, admin)).data!.policyList) ids[p.name] = Number(p.id)
+    for (const p of (await gql(base, '{ policyList { id: databaseId name } }', undefined, admin)).data!.policyList) ids[p.name] = Number(p.id)
     nodeKey = await enrollHost(base, 'prem.local') // ubuntu
     token = await tokenFor('uuid-prem.local')
     await enrollHost(base, 'other.local')

@@ -41,7 +41,7 @@ describe('device routes (Fleet Free)', () => {
     const orbitKey = (await doJSON(base, 'POST', '/api/fleet/orbit/enroll', { enroll_secret: ENROLL_SECRET, hardware_uuid: 'uuid-desk.local' }, 200)).body.orbit_node_key
     token = randomUUID()
     await doJSON(base, 'POST', '/api/fleet/orbit/device_token', { orbit_node_key: orbitKey, device_auth_token: token }, 200)
-    hostId = Number((await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id)
+    hostId = Number((await gql(base, '{ hostList { id: databaseId } }', undefined, admin)).data!.hostList[0].id)
   })
   after(async () => { await stack.stop() })
 
@@ -137,7 +137,7 @@ describe('device routes (Fleet Free)', () => {
   it("never lets a device token act as a user: GET /me and GraphQL user fields refuse it, in either scheme", async () => {
     for (const authorization of [`Device ${token}`, `Bearer ${token}`]) {
       assertFleetError((await doJSON(base, 'GET', '/api/v1/fleet/me', undefined, 401, undefined, { authorization })).body, 'Authentication required')
-      const g = await gqlAs(authorization, '{ hostList { id } }')
+      const g = await gqlAs(authorization, '{ hostList { id: databaseId } }')
       assert.equal(g.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED')
     }
     // the device's own query works with the device scheme only

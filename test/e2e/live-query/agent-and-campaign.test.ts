@@ -15,6 +15,7 @@ describe('osquery agent API and live queries', () => {
   let admin: string
   let nodeKey: string
   let hostId: string
+  let hostDbId: number
   const scrape = async () => {
     const r = await fetch(`${base}/metrics`, { headers: { authorization: `Basic ${Buffer.from('prom:s3cret').toString('base64')}` } })
     assert.equal(r.status, 200)
@@ -27,7 +28,7 @@ describe('osquery agent API and live queries', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'agent.local')
-    hostId = (await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id
+    ;({ id: hostId, databaseId: hostDbId } = (await gql(base, '{ hostList { id databaseId } }', undefined, admin)).data!.hostList[0])
   })
   after(async () => { await stack.stop() })
 
@@ -121,7 +122,7 @@ describe('osquery agent API and live queries', () => {
     await doJSON(base, 'POST', '/api/v1/fleet/spec/policies', { specs: [
       { name: 'passes', query: 'SELECT 1' }, { name: 'fails', query: 'SELECT 1 WHERE 0' }, { name: 'windows only', query: 'SELECT 1', platform: 'windows' },
     ] }, 200, admin)
-    const policies = (await gql(base, '{ policyList { id name } }', undefined, admin)).data!.policyList
+    const policies = (await gql(base, '{ policyList { id: databaseId name } }', undefined, admin)).data!.policyList
     const id = (n: string) => policies.find((p: any) => p.name === n).id
     const read = await agent('distributed/read', { node_key: nodeKey })
     assert.equal(read.body.queries[`fleet_policy_query_${id('passes')}`], 'SELECT 1')
@@ -141,7 +142,7 @@ describe('osquery agent API and live queries', () => {
   })
 
   it('runs a live query over REST; the host gets it on its next read; results stream on the subscription', async () => {
-    const run = await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT instance_id FROM system_info', selected: { hosts: [Number(hostId)] } }, 200, admin)
+    const run = await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT instance_id FROM system_info', selected: { hosts: [hostDbId] } }, 200, admin)
     const c = run.body.campaign
     assert.deepEqual(Object.keys(c).sort(), ['Metrics', 'created_at', 'id', 'query_id', 'status', 'updated_at', 'user_id'])
     assert.deepEqual(c.Metrics, { TotalHosts: 1, OnlineHosts: 1, OfflineHosts: 0, MissingInActionHosts: 0, NewHosts: 1 })
@@ -193,11 +194,11 @@ describe('osquery agent API and live queries', () => {
   })
 
   it('refuses runs without SQL (422), without hosts (400), from observers (403); other users cannot watch', async () => {
-    assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { selected: { hosts: [Number(hostId)] } }, 422, admin)).body, 'Validation Failed')
+    assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { selected: { hosts: [hostDbId] } }, 422, admin)).body, 'Validation Failed')
     const none = await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: [] } }, 400, admin)
     assert.equal(none.body.errors[0].reason, 'no hosts targeted')
     const obs = await createUser(base, admin, 'observer')
-    assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: [Number(hostId)] } }, 403, obs.token)).body)
+    assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { hosts: [hostDbId] } }, 403, obs.token)).body)
     const c = (await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 1', selected: { labels: [1] } }, 200, admin)).body.campaign
     const maint = await createUser(base, admin, 'maintainer')
     // maintainers are global users and may watch; an unknown campaign is NOT_FOUND

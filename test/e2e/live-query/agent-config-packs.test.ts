@@ -53,7 +53,7 @@ describe('packs in the osquery config', () => {
     await doJSON(base, 'POST', '/api/v1/osquery/distributed/write', {
       node_key: hosts['pack-b'].nodeKey, queries: Object.fromEntries(asked.map((q) => [q, [{ member: '1' }]])), statuses: Object.fromEntries(asked.map((q) => [q, 0])), messages: {},
     }, 200)
-    const ubuntu = (await op('{ labelList { id name } }')).labelList.find((l: any) => l.name === 'Ubuntu Linux')
+    const ubuntu = (await op('{ labelList { id: databaseId name } }')).labelList.find((l: any) => l.name === 'Ubuntu Linux')
     assert.ok(ubuntu && asked.includes(`fleet_label_query_${ubuntu.id}`), 'the host is asked the Ubuntu label')
     await op(`mutation { applyPackSpecs(specs: [{ name: "label pack", platform: "linux", targets: { labels: ["Ubuntu Linux"] },
       queries: [{ query: "uptime", name: "label-uptime", interval: 300 }] }]) }`)

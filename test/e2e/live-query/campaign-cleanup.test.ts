@@ -21,7 +21,7 @@ describe('cron trigger and campaign cleanup', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     for (const h of ['early.local', 'late.local']) keys[h] = await enrollHost(base, h)
-    for (const h of (await gql(base, '{ hostList { id hostname } }', undefined, admin)).data!.hostList) hostIds[h.hostname] = h.id
+    for (const h of (await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)).data!.hostList) hostIds[h.hostname] = h.id
   })
   after(async () => { await stack.stop() })
 

@@ -38,7 +38,7 @@ describe('live query result streams', () => {
     wsBase = base.replace(/^http/, 'ws')
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'stream.local')
-    hostId = Number((await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id)
+    hostId = Number((await gql(base, '{ hostList { id: databaseId } }', undefined, admin)).data!.hostList[0].id)
   })
   after(async () => { await stack.stop() })
 

@@ -18,8 +18,8 @@ describe('live query routes', () => {
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
     for (const h of ['one.local', 'two.local', 'three.local']) await enrollHost(base, h)
-    for (const h of (await gql(base, '{ hostList { id hostname } }', undefined, admin)).data!.hostList) ids[h.hostname] = Number(h.id)
-    allHosts = Number((await gql(base, '{ labelList { id name } }', undefined, admin)).data!.labelList.find((l: any) => l.name === 'All Hosts').id)
+    for (const h of (await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)).data!.hostList) ids[h.hostname] = Number(h.id)
+    allHosts = Number((await gql(base, '{ labelList { id: databaseId name } }', undefined, admin)).data!.labelList.find((l: any) => l.name === 'All Hosts').id)
     await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [{ name: 'saved', query: 'SELECT 7' }] }, 200, admin)
   })
   after(async () => { await stack.stop() })
@@ -55,7 +55,7 @@ describe('live query routes', () => {
   })
 
   it('runs a saved query by query_id; unknown ids are 404; observers need observer_can_run', async () => {
-    const queryId = Number((await gql(base, '{ savedQuery(name: "saved") { id } }', undefined, admin)).data!.savedQuery.id)
+    const queryId = Number((await gql(base, '{ savedQuery(name: "saved") { id: databaseId } }', undefined, admin)).data!.savedQuery.id)
     const r = await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query_id: queryId, selected: { hosts: [ids['one.local']] } }, 200, admin)
     assert.equal(r.body.campaign.query_id, queryId)
     assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/queries/run', { query_id: 999999, selected: { hosts: [ids['one.local']] } }, 404, admin)).body, 'Resource Not Found')

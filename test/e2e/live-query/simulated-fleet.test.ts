@@ -59,11 +59,11 @@ describe('a simulated fleet over TLS, one live query, three transports', () => {
 
   it('every simulated host answers, and each transport sees every answer', async () => {
     const hosts = await waitFor(async () => {
-      const r = await call('POST', '/graphql', { query: '{ hostList { id hostname platform } }' }, token)
+      const r = await call('POST', '/graphql', { query: '{ hostList { id: databaseId hostname platform } }' }, token)
       const list = r.body?.data?.hostList ?? []
       return list.length === HOSTS && list.every((h: any) => h.platform) ? list : null
     }, 60_000, 250)
-    const labels = (await call('POST', '/graphql', { query: '{ labelList { id name } }' }, token)).body.data.labelList
+    const labels = (await call('POST', '/graphql', { query: '{ labelList { id: databaseId name } }' }, token)).body.data.labelList
     const allHosts = labels.find((l: any) => l.name === 'All Hosts').id
     const run = await call('POST', '/api/v1/fleet/queries/run', { query: 'SELECT hostname FROM system_info', selected: { labels: [Number(allHosts)] } }, token)
     assert.equal(run.status, 200, JSON.stringify(run.body))
@@ -76,9 +76,9 @@ describe('a simulated fleet over TLS, one live query, three transports', () => {
     class TrustingSocket extends WebSocket { constructor(url: string, protocols?: string | string[]) { super(url, protocols, { ca }) } }
     const client = createClient({ url: `${wsUrl}/graphql`, webSocketImpl: TrustingSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 })
     const unsubscribe = client.subscribe({
-      query: 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { id } rows } } }',
+      query: 'subscription($id: ID!) { campaignEvents(campaignId: $id) { ... on CampaignResult { host { id: databaseId } rows } } }',
       variables: { id: String(campaignId) },
-    }, { next: (ev: any) => { const r = ev.data?.campaignEvents; if (r?.host) results.graphql.set(r.host.id, r.rows[0]?.hostname) }, error: () => {}, complete: () => {} })
+    }, { next: (ev: any) => { const r = ev.data?.campaignEvents; if (r?.host) results.graphql.set(String(r.host.id), r.rows[0]?.hostname) }, error: () => {}, complete: () => {} })
 
     const raw = new WebSocket(`${wsUrl}/api/latest/fleet/results/websocket`, { ca })
     raw.on('open', () => { raw.send(JSON.stringify({ type: 'auth', data: { token } })); raw.send(JSON.stringify({ type: 'select_campaign', data: { campaign_id: campaignId } })) })
@@ -98,9 +98,9 @@ describe('a simulated fleet over TLS, one live query, three transports', () => {
     // agents poll every 10 s (the default agent options): allow a few rounds
     await waitFor(async () => Object.values(results).every((m) => m.size === HOSTS), 60_000, 200)
     for (const h of hosts) {
-      assert.equal(results.graphql.get(h.id), h.hostname, `graphql result of ${h.hostname}`)
-      assert.equal(results.raw.get(h.id), h.hostname)
-      assert.equal(results.sockjs.get(h.id), h.hostname)
+      assert.equal(results.graphql.get(String(h.id)), h.hostname, `graphql result of ${h.hostname}`)
+      assert.equal(results.raw.get(String(h.id)), h.hostname)
+      assert.equal(results.sockjs.get(String(h.id)), h.hostname)
     }
     unsubscribe()
     raw.close()

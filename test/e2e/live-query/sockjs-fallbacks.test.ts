@@ -61,7 +61,7 @@ describe('SockJS HTTP fallbacks for live query results', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     nodeKey = await enrollHost(base, 'fallback.local')
-    hostId = Number((await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id)
+    hostId = Number((await gql(base, '{ hostList { id: databaseId } }', undefined, admin)).data!.hostList[0].id)
   })
   after(async () => { await stack.stop() })
 

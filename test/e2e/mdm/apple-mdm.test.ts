@@ -128,9 +128,10 @@ describe('Apple MDM (premium)', () => {
 
     await doJSON(base, 'POST', '/api/latest/fleet/spec/teams', { specs: [{ name: 'Laptops' }] }, 200, admin)
     await batch([mobileconfig('com.acme.t', 'T')], 204, '?team_name=Laptops')
-    const teamId = (await gql(base, '{ teamList { id name } }', undefined, admin)).data!.teamList.find((t: any) => t.name === 'Laptops').id
-    assert.deepEqual(await list(teamId), [{ identifier: 'com.acme.t', name: 'T' }])
-    await batch([], 422, `?team_name=Laptops&team_id=${teamId}`)
+    const team = (await gql(base, '{ teamList { id databaseId name } }', undefined, admin)).data!.teamList.find((t: any) => t.name === 'Laptops')
+    assert.deepEqual(await list(team.id), [{ identifier: 'com.acme.t', name: 'T' }])
+    assert.deepEqual(await list(String(team.databaseId)), [{ identifier: 'com.acme.t', name: 'T' }], "Fleet's integer id works too")
+    await batch([], 422, `?team_name=Laptops&team_id=${team.databaseId}`)
     await batch([], 404, '?team_name=Nope')
     await doJSON(base, 'POST', '/api/v1/fleet/mdm/apple/profiles/batch', { profiles: [] }, 403, observer)
   })

@@ -63,7 +63,7 @@ if (databaseUrl && redisUrl) {
 
     it('a campaign created on one replica, answered through a second, streams to a subscriber on a third', async () => {
       const nodeKey = await enrollHost(b.url, 'live-replica.local')
-      const hostId = (await gql(c.url, '{ hostList { id hostname } }', undefined, token)).data!.hostList.find((h: any) => h.hostname === 'live-replica.local').id
+      const hostId = (await gql(c.url, '{ hostList { id: databaseId hostname } }', undefined, token)).data!.hostList.find((h: any) => h.hostname === 'live-replica.local').id
       const run = await doJSON(a.url, 'POST', '/api/v1/fleet/queries/run', { query: 'SELECT 42 AS answer', selected: { hosts: [Number(hostId)] } }, 200, token)
       const id = String(run.body.campaign.id)
       const client = wsClient(c.url, token)

@@ -58,7 +58,7 @@ describe('pack and policy specs', () => {
 
     it('a spec with fewer queries removes the rest; host targets are replaced by the spec\'s labels', async () => {
       const id = (await doJSON(base, 'GET', '/api/v1/fleet/spec/packs/pack_1', undefined, 200, admin)).body.specs.id
-      const hostId = Number((await gql(base, '{ hostList { id } }', undefined, admin)).data!.hostList[0].id)
+      const hostId = Number((await gql(base, '{ hostList { id: databaseId } }', undefined, admin)).data!.hostList[0].id)
       await doJSON(base, 'PATCH', `/api/v1/fleet/packs/${id}`, { host_ids: [hostId] }, 200, admin)
       const smaller = { ...fullSpec, targets: { labels: ['All Hosts'], teams: null }, queries: [fullSpec.queries[1]] }
       await doJSON(base, 'POST', '/api/v1/fleet/spec/packs', { specs: [smaller] }, 200, admin)

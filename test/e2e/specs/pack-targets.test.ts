@@ -23,15 +23,15 @@ describe('pack targets (Premium)', () => {
       await doJSON(base, 'POST', '/api/v1/osquery/enroll', { enroll_secret: 'servers-secret', host_identifier: `id-${h}`, host_details: { system_info: { hostname: h } } }, 200)
     }
     await doJSON(base, 'POST', '/api/v1/fleet/spec/labels', { specs: [{ name: 'Manual', description: '', query: '', label_membership_type: 'manual', hosts: ['b.local', 'c.local', 'd.local'] }] }, 200, admin)
-    for (const h of (await gql(base, '{ hostList { id hostname } }', undefined, admin)).data!.hostList) ids[h.hostname] = Number(h.id)
+    for (const h of (await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)).data!.hostList) ids[h.hostname] = Number(h.id)
     await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [{ name: 'q', query: 'SELECT 1' }] }, 200, admin)
   })
   after(async () => { await stack.stop() })
 
   it('total_hosts_count counts distinct hosts across host, label and team targets', async () => {
-    const labels = (await gql(base, '{ labelList { id name } }', undefined, admin)).data!.labelList
+    const labels = (await gql(base, '{ labelList { id: databaseId name } }', undefined, admin)).data!.labelList
     const manual = Number(labels.find((l: any) => l.name === 'Manual').id)
-    const teams = (await gql(base, '{ teamList { id name } }', undefined, admin)).data!.teamList
+    const teams = (await gql(base, '{ teamList { id: databaseId name } }', undefined, admin)).data!.teamList
     const team = Number(teams.find((t: any) => t.name === 'Servers').id)
     // a (host) + b, c, d (label) + d, e (team) = 5 distinct
     const r = await doJSON(base, 'POST', '/api/v1/fleet/packs', { name: 'everything', host_ids: [ids['a.local'], ids['b.local']], label_ids: [manual], team_ids: [team] }, 200, admin)

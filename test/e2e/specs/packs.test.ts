@@ -23,13 +23,13 @@ describe('packs and scheduled queries', () => {
     maintainer = (await createUser(base, admin, 'maintainer')).token
     observer = (await createUser(base, admin, 'observer')).token
     for (const h of ['one.local', 'two.local', 'three.local']) await enrollHost(base, h)
-    const hosts = await gql(base, '{ hostList { id hostname } }', undefined, admin)
+    const hosts = await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)
     for (const h of hosts.data!.hostList) hostIds.push(Number(h.id))
     await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [
       { name: 'osquery_info', description: 'info', query: 'SELECT * FROM osquery_info' },
       { name: 'osquery_events', query: 'SELECT name FROM osquery_events;' },
     ] }, 200, maintainer)
-    const q = await gql(base, '{ savedQueryList { id name } }', undefined, admin)
+    const q = await gql(base, '{ savedQueryList { id: databaseId name } }', undefined, admin)
     for (const s of q.data!.savedQueryList) queryIds[s.name] = Number(s.id)
   })
   after(async () => { await stack.stop() })
@@ -51,7 +51,7 @@ describe('packs and scheduled queries', () => {
     })
 
     it('counts distinct hosts across host and label targets', async () => {
-      const labels = await gql(base, '{ labelList { id name } }', undefined, admin)
+      const labels = await gql(base, '{ labelList { id: databaseId name } }', undefined, admin)
       const allHosts = labels.data!.labelList.find((l: any) => l.name === 'All Hosts')
       const r = await doJSON(base, 'POST', '/api/latest/fleet/packs', { name: 'counted', host_ids: [hostIds[0]], label_ids: [Number(allHosts.id)] }, 200, admin)
       // label membership comes from label queries (live-query issue); the direct host still counts once

@@ -1,5 +1,6 @@
 import { createUnionType, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { GraphQLJSONObject } from 'graphql-scalars'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { HostRef, LabelRef, TeamRef } from '../refs/entity-refs.js'
 
 export interface CampaignRow { id: number; query_id: number; user_id: number | null; status: number; created_at: Date; updated_at: Date }
@@ -29,11 +30,14 @@ export class CampaignMetrics {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A live query: one SQL statement sent to a set of hosts, with the answers they stored.' })
+@ObjectType({ implements: Node, description: 'A live query: one SQL statement sent to a set of hosts, with the answers they stored.' })
 export class Campaign {
   constructor(readonly row: CampaignRow, readonly metrics?: CampaignMetrics) {}
-  @Field(() => ID, { description: 'The campaign\'s id.' })
-  get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  get id(): string { return toNodeId('Campaign', this.row.id) }
+
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION })
+  get databaseId(): number { return this.row.id }
 
   @Field(() => CampaignStatus, { description: 'Waiting, running or completed.' })
   get status(): CampaignStatus { return STATUS_BY_NUMBER[this.row.status] ?? CampaignStatus.COMPLETED }
@@ -106,7 +110,7 @@ export class CampaignResult {
       (r.rows ?? []) as Record<string, unknown>[], r.error)
   }
 
-  @Directive('@provides(fields: "hostname displayName")')
+  @Directive('@provides(fields: "databaseId hostname displayName")')
   @Field(() => HostRef, { description: 'The host that answered (owned by the inventory subgraph); hostname and displayName come with the result.' })
   host: HostRef
 

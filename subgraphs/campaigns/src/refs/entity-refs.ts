@@ -8,7 +8,8 @@
 // SavedQuery is resolvable for the same reason (SavedQuery.campaigns); User, Label and Team are
 // only pointed at. Type descriptions are the owners' own (composition keeps one); the owners describe
 // the fields.
-import { Directive, Field, ID, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, toNodeId } from '@fleetgraph/subgraph-kit'
 
 @Directive('@key(fields: "id")')
 @ObjectType('Host', { description: 'A device running osquery, enrolled in the fleet.' })
@@ -16,9 +17,10 @@ export class HostRef {
   constructor(readonly rowId: number, names?: { hostname: string; displayName: string }) {
     if (names) { this.hostname = names.hostname; this.displayName = names.displayName }
   }
-  @Field(() => ID)
-  get id(): string { return String(this.rowId) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  get id(): string { return toNodeId('Host', this.rowId) }
 
+  @Directive('@external') @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.rowId }
   @Directive('@external') @Field(() => String) hostname?: string
   @Directive('@external') @Field(() => String) displayName?: string
 }
@@ -27,30 +29,30 @@ export class HostRef {
 @ObjectType('SavedQuery', { description: 'A saved osquery SQL query (Fleet "query"), runnable live or on a schedule.' })
 export class SavedQueryRef {
   constructor(readonly rowId: number) {}
-  @Field(() => ID)
-  get id(): string { return String(this.rowId) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  get id(): string { return toNodeId('SavedQuery', this.rowId) }
 }
 
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('User', { description: 'A person or API-only account.' })
 export class UserRef {
   constructor(readonly rowId: number) {}
-  @Field(() => ID)
-  get id(): string { return String(this.rowId) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  get id(): string { return toNodeId('User', this.rowId) }
 }
 
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Label', { description: 'A named set of hosts: dynamic (an osquery query decides) or manual.' })
 export class LabelRef {
   constructor(readonly rowId: number) {}
-  @Field(() => ID)
-  get id(): string { return String(this.rowId) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  get id(): string { return toNodeId('Label', this.rowId) }
 }
 
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Team', { description: 'A group of hosts and users with its own settings (Fleet Premium).' })
 export class TeamRef {
   constructor(readonly rowId: number) {}
-  @Field(() => ID)
-  get id(): string { return String(this.rowId) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
+  get id(): string { return toNodeId('Team', this.rowId) }
 }

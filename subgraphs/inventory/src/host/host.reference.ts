@@ -4,4 +4,4 @@ import { entityReference } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Host } from './host.type.js'
 
-export const hostReference = entityReference((ctx: InventoryContext, id) => ctx.loaders.hostRef.load(id), (row) => new Host(row))
+export const hostReference = entityReference((ctx: InventoryContext, id) => ctx.loaders.hostRef.load(id), (row) => new Host(row), 'Host')

@@ -57,7 +57,7 @@ export class HostService {
 
   async search(ctx: InventoryContext, text: string, excluded: string[]): Promise<Host[]> {
     const v = requireReader(ctx)
-    const ids = excluded.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0)
+    const ids = excluded.map((x) => parseId(x, 'Host') ?? Number(x)).filter((n) => Number.isSafeInteger(n) && n > 0)
     const rows = await ctx.repos.hosts.search(text.trim().slice(0, 255), ids, visibleTeamIds(v))
     return rows.map((r) => new Host(r))
   }

@@ -1,15 +1,17 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { GraphQLJSONObject } from 'graphql-scalars'
 import { hostStatus } from './host-status.js'
 import { HostStatusEnum } from './host.args.js'
 import type { HostRow } from './host.repository.js'
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A device running osquery, enrolled in the fleet.' })
+@ObjectType({ implements: Node, description: 'A device running osquery, enrolled in the fleet.' })
 export class Host {
   constructor(private readonly row: HostRow) {}
 
-  @Field(() => ID, { description: 'The host id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Host', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: 'The hostname osquery reports.' }) get hostname(): string { return this.row.hostname }
   @Field(() => HostStatusEnum, { description: "ONLINE, OFFLINE, MIA or NEW (Fleet's rule: the last check-in against the check-in intervals)." })
   get status(): HostStatusEnum { return hostStatus(this.row) as HostStatusEnum }

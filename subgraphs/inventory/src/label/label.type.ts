@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface LabelRow {
   id: number; name: string; description: string; query: string; platform: string
@@ -27,10 +28,11 @@ registerEnumType(LabelMembershipType, {
 })
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A named set of hosts: dynamic (an osquery query decides) or manual.' })
+@ObjectType({ implements: Node, description: 'A named set of hosts: dynamic (an osquery query decides) or manual.' })
 export class Label {
   constructor(private readonly row: LabelRow) {}
-  @Field(() => ID, { description: 'The label id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Label', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: 'The unique name.' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'Free text; may be empty.' }) get description(): string { return this.row.description }
   @Field(() => String, { description: 'The osquery SQL deciding membership (dynamic labels); empty for manual ones.' }) get query(): string { return this.row.query }

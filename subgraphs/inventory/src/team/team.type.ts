@@ -1,12 +1,14 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface TeamRow { id: number; name: string; description: string; created_at: Date }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A group of hosts and users with its own settings (Fleet Premium).' })
+@ObjectType({ implements: Node, description: 'A group of hosts and users with its own settings (Fleet Premium).' })
 export class Team {
   constructor(private readonly row: TeamRow) {}
-  @Field(() => ID, { description: 'The team id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Team', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: 'The unique name.' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'Free text; may be empty.' }) get description(): string { return this.row.description }
   @Field(() => Date, { description: 'When the team was created.' }) get createdAt(): Date { return this.row.created_at }

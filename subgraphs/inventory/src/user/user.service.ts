@@ -53,7 +53,7 @@ export class UserService {
     if (dir !== 'asc' && dir !== 'desc') throw badRequest(`unknown order_direction: ${dir}`)
     if (f.page != null && f.page < 0) errs.push({ name: 'page', reason: 'must be 0 or more' })
     if (f.perPage != null && (f.perPage < 1 || f.perPage > 10_000)) errs.push({ name: 'per_page', reason: 'must be between 1 and 10000' })
-    const teamId = f.teamId != null ? parseId(f.teamId) : undefined
+    const teamId = f.teamId != null ? parseId(f.teamId, 'Team') : undefined
     if (teamId === null) errs.push({ name: 'team_id', reason: 'invalid team id' })
     if (errs.length) throw validationFailed(errs)
     // Team-only users see the users of their teams.
@@ -95,7 +95,7 @@ export class UserService {
     requireRole(ctx, ADMINS)
     const errs = userFieldProblems(input, { passwordRequired: !input.ssoEnabled })
     const teams = (input.teams ?? []).map((t, i) => {
-      const id = parseId(t.teamId)
+      const id = parseId(t.teamId, 'Team')
       if (!id) errs.push({ name: `teams[${i}].id`, reason: 'invalid team id' })
       if (!(ROLES as readonly string[]).includes(t.role)) errs.push({ name: `teams[${i}].role`, reason: `invalid team role: ${t.role}` })
       return { team_id: id ?? 0, role: t.role }

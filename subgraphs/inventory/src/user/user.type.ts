@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { Team } from '../team/team.type.js'
 
 /** The roles the code knows (kit's ROLES); internal values are the strings Fleet's REST shows and the database stores. */
@@ -26,10 +27,11 @@ export class UserTeam {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A person or API-only account.' })
+@ObjectType({ implements: Node, description: 'A person or API-only account.' })
 export class User {
   constructor(readonly row: UserRow) {}
-  @Field(() => ID, { description: 'The user id.' }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('User', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: 'Full name.' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'Email address (unique; the login).' }) get email(): string { return this.row.email }
   @Field(() => Role, { nullable: true, description: 'The global role, or null for users with team roles only.' })

@@ -12,6 +12,11 @@ export class ProfilesRepository {
     return this.db.prisma.mdmAppleProfile.findMany({ where: { team_id: teamId }, orderBy: { identifier: 'asc' }, select: COLUMNS })
   }
 
+  /** Many profiles in one statement (references and node refetch). */
+  byIds(ids: number[]): Promise<ProfileRow[]> {
+    return this.db.prisma.mdmAppleProfile.findMany({ where: { id: { in: ids } }, select: COLUMNS })
+  }
+
   teamIdByName(name: string): Promise<number | null> {
     return this.db.prisma.team.findUnique({ where: { name }, select: { id: true } }).then((t) => t?.id ?? null)
   }

@@ -1,7 +1,7 @@
 // Batch-apply of custom Apple settings (fleetctl apply / gitops): the given
 // .mobileconfig files become the team's (or no team's) whole set. Everything is
 // validated before anything is written; dry_run stops there.
-import { FleetError, invalidArgument, notFound, requireRole, WRITERS } from '@fleetgraph/subgraph-kit'
+import { FleetError, invalidArgument, notFound, parseId, requireRole, requireViewer, WRITERS, writesTeamRow } from '@fleetgraph/subgraph-kit'
 import type { MdmContext } from '../context.js'
 import { parseProfileBatch } from '../apple/profiles.js'
 import { AppleProfile } from './profiles.type.js'
@@ -13,6 +13,14 @@ export class ProfilesService {
     const id = await this.team(ctx, teamId, null)
     requireRole(ctx, WRITERS, id)
     return (await ctx.repos.profiles.list(id)).map((r) => new AppleProfile(r))
+  }
+
+  /** One profile, for whoever may list its team's profiles (admins and maintainers, globally or of that team). */
+  async visible(ctx: MdmContext, id: number): Promise<AppleProfile | null> {
+    const v = requireViewer(ctx)
+    const row = await ctx.loaders.profile.load(id)
+    if (!row || !writesTeamRow(v, row.team_id)) return null
+    return new AppleProfile(row)
   }
 
   async batch(ctx: MdmContext, input: BatchInput): Promise<boolean> {
@@ -39,7 +47,8 @@ export class ProfilesService {
       return found
     }
     if (id == null) return null
-    const n = Number(id)
+    // the team's node id, or Fleet's integer as REST always parsed it (0: no team)
+    const n = parseId(id, 'Team') ?? Number(id)
     if (!Number.isSafeInteger(n) || n < 0 || n > 2_147_483_647) throw new FleetError('BAD_REQUEST', `invalid team_id: ${id}`)
     if (n === 0) return null
     if (!(await ctx.repos.profiles.teamExists(n))) throw notFound('Team', n)

@@ -8,7 +8,7 @@ import { PolicyHost } from './host-policies.type.js'
 export const hostPoliciesReference = {
   __resolveReference(ref: { id: string; teamId?: number | null; platform?: string | null }, ctx: PacksContext): PolicyHost | null {
     if (!ctx.viewer && !ctx.device) return null
-    const id = parseId(ref.id)
+    const id = parseId(ref.id, 'Host')
     return id ? new PolicyHost(id, ref.teamId ?? null, ref.platform ?? '') : null
   },
 }

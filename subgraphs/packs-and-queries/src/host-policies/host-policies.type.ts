@@ -5,7 +5,6 @@ import { PolicyResponse as Response } from '../policy/policy-response.js'
 /** A host as this subgraph sees it when the gateway asks for its policies: id, team and platform (from inventory). */
 export class PolicyHost extends HostRef {
   constructor(id: number, readonly teamIdValue: number | null, readonly platformValue: string) { super(id) }
-  get hostId(): number { return Number(this.id) }
 }
 
 /** A host's last answer to a policy: pass, fail, or '' when it has not answered (or the query failed). */

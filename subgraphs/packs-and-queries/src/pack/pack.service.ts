@@ -98,7 +98,7 @@ export class PackService {
 
   async get(ctx: PackServiceContext, id: string): Promise<Pack> {
     requireReader(ctx)
-    const n = parseId(id)
+    const n = parseId(id, 'Pack')
     const row = n ? await ctx.loaders.pack.load(n) : null
     if (!row) throw notFound('Pack', id)
     return new Pack(row)
@@ -119,7 +119,7 @@ export class PackService {
 
   async update(ctx: PackServiceContext, id: string, input: UpdatePackInput): Promise<Pack> {
     requireRole(ctx, WRITERS)
-    const n = parseId(id)
+    const n = parseId(id, 'Pack')
     const existing = n ? await ctx.repos.packs.byIds([n]).then((r) => r[0]) : undefined
     if (!existing) throw notFound('Pack', id)
     if (input.name != null && !input.name.trim()) throw badRequest('pack payload verification: pack name cannot be empty')
@@ -144,7 +144,7 @@ export class PackService {
 
   async deleteById(ctx: PackServiceContext, id: string): Promise<boolean> {
     requireRole(ctx, WRITERS)
-    const n = parseId(id)
+    const n = parseId(id, 'Pack')
     const row = n ? (await ctx.repos.packs.byIds([n]))[0] : undefined
     if (!row) throw notFound('Pack', id)
     return this.remove(ctx, row.id, row.pack_type)
@@ -176,13 +176,13 @@ export class PackService {
   private async checkTargets(ctx: PackServiceContext, input: { hostIds?: string[] | null; labelIds?: string[] | null; teamIds?: string[] | null }): Promise<Targets> {
     const errs: FieldError[] = []
     const out: Targets = {}
-    const kinds = [['host_ids', 'hosts', 'hostIds'], ['label_ids', 'labels', 'labelIds'], ['team_ids', 'teams', 'teamIds']] as const
-    for (const [field, table, key] of kinds) {
+    const kinds = [['host_ids', 'hosts', 'hostIds', 'Host'], ['label_ids', 'labels', 'labelIds', 'Label'], ['team_ids', 'teams', 'teamIds', 'Team']] as const
+    for (const [field, table, key, type] of kinds) {
       const raw = input[key]
       if (raw == null) continue
       if (raw.length > MAX_TARGETS) { errs.push({ name: field, reason: `at most ${MAX_TARGETS} targets` }); continue }
       const ids = new Set<number>()
-      raw.forEach((r, i) => { const n = parseId(r); if (n) ids.add(n); else errs.push({ name: `${field}[${i}]`, reason: `invalid id: ${r}` }) })
+      raw.forEach((r, i) => { const n = parseId(r, type); if (n) ids.add(n); else errs.push({ name: `${field}[${i}]`, reason: `invalid id: ${r}` }) })
       const known = await ctx.repos.packs.existing(table, [...ids])
       for (const id of ids) if (!known.has(id)) errs.push({ name: field, reason: `${table.slice(0, -1)} ${id} does not exist` })
       out[key] = [...ids]

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface PackRow {
   id: number; name: string; description: string; platform: string; disabled: boolean; pack_type: string | null
@@ -7,10 +8,11 @@ export interface PackRow {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A set of scheduled queries sent to the hosts it targets.' })
+@ObjectType({ implements: Node, description: 'A set of scheduled queries sent to the hosts it targets.' })
 export class Pack {
   constructor(readonly row: PackRow) {}
-  @Field(() => ID, { description: "The pack's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Pack', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: 'Unique pack name.' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'Free text.' }) get description(): string { return this.row.description }
   @Field(() => String, { description: 'Comma-separated platforms the pack runs on (darwin, windows, linux); empty = all.' }) get platform(): string { return this.row.platform }

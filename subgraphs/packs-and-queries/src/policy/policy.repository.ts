@@ -41,6 +41,11 @@ export interface PolicyWrite { name: string; query: string; description: string;
 export class PolicyRepository {
   constructor(private readonly db: Database) {}
 
+  /** Many policies in one statement (references and node refetch). */
+  byIds(ids: number[]): Promise<PolicyRow[]> {
+    return this.db.prisma.policy.findMany({ where: { id: { in: ids } } })
+  }
+
   list(teamIds: number[] | null): Promise<PolicyRow[]> {
     return this.db.prisma.policy.findMany({ where: teamIds ? { team_id: { in: teamIds } } : undefined, orderBy: { id: 'asc' } })
   }

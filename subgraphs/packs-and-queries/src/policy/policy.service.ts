@@ -2,7 +2,7 @@
 // and bad platforms are 400s; an unknown team is a 404; writing a team policy
 // needs a write role on that team (or globally); critical is Premium-only.
 import {
-  FleetError, WRITERS, badRequest, emptyPage, invalidArgument, pageWindow, parseId, requireReader, requireRole, toPage, validationFailed,
+  FleetError, WRITERS, badRequest, emptyPage, invalidArgument, pageWindow, parseId, requireReader, requireRole, seesTeamRow, toPage, validationFailed,
   type CursorKey, type Page, type PageWindow,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
@@ -76,6 +76,14 @@ export class PolicyService {
     const scope = teamScope(v)
     const rows = await ctx.loaders.policyHostPages({ window, passes, scope }).load(policy.row.id)
     return toPage(rows, window, (r) => [r.host_id], (r) => new HostRef(r.host_id), () => ctx.loaders.policyHostCounts({ passes, scope }).load(policy.row.id))
+  }
+
+  /** One policy as the policy list would show it to the caller: team users see their teams' policies only. */
+  async visible(ctx: PacksContext, id: number): Promise<Policy | null> {
+    const v = requireReader(ctx)
+    const row = await ctx.loaders.policy.load(id)
+    if (!row || !seesTeamRow(v, row.team_id)) return null
+    return new Policy(row)
   }
 
   async applySpecs(ctx: PacksContext, specs: PolicySpecInput[]): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface PolicyRow {
   id: number; name: string; query: string; description: string; resolution: string; platform: string; critical: boolean
@@ -6,10 +7,11 @@ export interface PolicyRow {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A yes/no osquery check each host passes or fails.' })
+@ObjectType({ implements: Node, description: 'A yes/no osquery check each host passes or fails.' })
 export class Policy {
   constructor(readonly row: PolicyRow) {}
-  @Field(() => ID, { description: "The policy's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Policy', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: "The policy's name (unique per team)." }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'The osquery SQL: a host passes when it returns rows.' }) get query(): string { return this.row.query }
   @Field(() => String, { description: 'What the policy checks.' }) get description(): string { return this.row.description }

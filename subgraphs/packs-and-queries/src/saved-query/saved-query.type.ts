@@ -1,4 +1,5 @@
-import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface SavedQueryRow {
   id: number; name: string; description: string; query: string; observer_can_run: boolean; platform: string
@@ -6,10 +7,11 @@ export interface SavedQueryRow {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A saved osquery SQL query (Fleet "query"), runnable live or on a schedule.' })
+@ObjectType({ implements: Node, description: 'A saved osquery SQL query (Fleet "query"), runnable live or on a schedule.' })
 export class SavedQuery {
   constructor(readonly row: SavedQueryRow) {}
-  @Field(() => ID, { description: "The query's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('SavedQuery', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: 'Unique query name.' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'Free text.' }) get description(): string { return this.row.description }
   @Field(() => String, { description: 'The SQL.' }) get query(): string { return this.row.query }

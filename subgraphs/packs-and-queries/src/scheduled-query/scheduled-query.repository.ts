@@ -15,6 +15,11 @@ export class ScheduledQueryRepository {
     return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { pack_id: packId }, include, orderBy: { id: 'asc' }, skip, take })
   }
 
+  /** Many scheduled queries in one statement (references and node refetch). */
+  byIds(ids: number[]): Promise<ScheduledQueryRow[]> {
+    return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { id: { in: ids } }, include })
+  }
+
   byId(id: number): Promise<ScheduledQueryRow | null> {
     return this.db.prisma.scheduledQuery.findUnique({ relationLoadStrategy: 'join', where: { id }, include })
   }

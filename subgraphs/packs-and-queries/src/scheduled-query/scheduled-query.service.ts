@@ -22,7 +22,7 @@ export class ScheduledQueryService {
     requireReader(ctx)
     // the same paging rule as the pack list: the database refuses a negative offset or limit
     if ((page ?? 0) < 0 || (perPage != null && perPage < 1)) throw badRequest('page must be 0 or more and per_page 1 or more')
-    const id = parseId(packId)
+    const id = parseId(packId, 'Pack')
     if (!id) return []
     const rows = await ctx.repos.scheduled.byPack(id, perPage ? (page ?? 0) * perPage : undefined, perPage ?? undefined)
     return rows.map((r) => new ScheduledQuery(r))
@@ -30,7 +30,7 @@ export class ScheduledQueryService {
 
   async get(ctx: PacksContext, id: string): Promise<ScheduledQuery> {
     requireReader(ctx)
-    const n = parseId(id)
+    const n = parseId(id, 'ScheduledQuery')
     const row = n ? await ctx.repos.scheduled.byId(n) : null
     if (!row) throw notFound('ScheduledQuery', id)
     return new ScheduledQuery(row)
@@ -40,10 +40,10 @@ export class ScheduledQueryService {
     requireRole(ctx, WRITERS)
     const errs: FieldError[] = []
     checkFields(input, errs)
-    const packId = parseId(input.packId)
+    const packId = parseId(input.packId, 'Pack')
     if (!packId) errs.push({ name: 'pack_id', reason: 'invalid pack id' })
     if (errs.length) throw validationFailed(errs)
-    const queryId = parseId(input.queryId)
+    const queryId = parseId(input.queryId, 'SavedQuery')
     const query = queryId ? await ctx.repos.scheduled.savedQuery(queryId) : null
     if (!query) throw notFound('Query', input.queryId)
     if (!(await ctx.repos.scheduled.packExists(packId!))) throw invalidArgument('pack_id', `pack ${input.packId} does not exist`)
@@ -57,7 +57,7 @@ export class ScheduledQueryService {
   /** `has` tells which fields the caller sent (so shard: null clears, an absent shard stays). */
   async update(ctx: PacksContext, id: string, input: UpdateScheduledQueryInput, has: (k: string) => boolean): Promise<ScheduledQuery> {
     requireRole(ctx, WRITERS)
-    const n = parseId(id)
+    const n = parseId(id, 'ScheduledQuery')
     const existing = n ? await ctx.repos.scheduled.byId(n) : null
     if (!existing) throw notFound('ScheduledQuery', id)
     const errs: FieldError[] = []
@@ -76,7 +76,7 @@ export class ScheduledQueryService {
 
   async delete(ctx: PacksContext, id: string): Promise<boolean> {
     requireRole(ctx, WRITERS)
-    const n = parseId(id)
+    const n = parseId(id, 'ScheduledQuery')
     if (!n || !(await ctx.repos.scheduled.delete(n))) throw notFound('ScheduledQuery', id)
     return true
   }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface ScheduledQueryRow {
   id: number; pack_id: number; query_id: number; name: string; query_name: string; description: string
@@ -7,10 +8,12 @@ export interface ScheduledQueryRow {
   saved_query: { query: string }
 }
 
-@ObjectType({ description: "A saved query scheduled in a pack, with the pack's per-query options." })
+@Directive('@key(fields: "id")')
+@ObjectType({ implements: Node, description: "A saved query scheduled in a pack, with the pack's per-query options." })
 export class ScheduledQuery {
   constructor(readonly row: ScheduledQueryRow) {}
-  @Field(() => ID, { description: "The scheduled query's id." }) get id(): string { return String(this.row.id) }
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('ScheduledQuery', this.row.id) }
+  @Field(() => Int, { description: DATABASE_ID_DESCRIPTION }) get databaseId(): number { return this.row.id }
   @Field(() => ID, { description: 'The pack it is scheduled in.' }) get packId(): string { return String(this.row.pack_id) }
   @Field(() => ID, { description: 'The saved query it runs.' }) get queryId(): string { return String(this.row.query_id) }
   @Field(() => String, { description: "Unique in the pack: the query's name, with -1 suffixes when taken." }) get name(): string { return this.row.name }
