@@ -25,13 +25,19 @@ export interface SubgraphsUnderTest {
 /** A subgraph, or another service that starts the same way (the agent API). */
 interface Startable { start(deps: Deps, listen: { host: string; port: number }): Promise<{ name: string; url: string; close(): Promise<void> }> }
 
+/** Statements on the sessions table: the lookup behind every request's caller. */
+const SESSION_LOOKUP = /"sessions"/
+
 export async function startSubgraphs(defs: Startable[]): Promise<SubgraphsUnderTest> {
   setLogLevel('warn')
   const { databaseUrl } = realServices()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fleetgraph-subgraph-'))
   const fresh = databaseUrl ? await freshDatabase(databaseUrl) : undefined
   const queries: string[] = []
-  const db = await openDatabase({ url: fresh?.url, dataDir, onQuery: (q) => queries.push(q) })
+  // The caller's session lookup (and its sliding expiry) is cached for 2 s (inventory's identity.ts), so
+  // whether a request pays for it depends on the clock: it is authentication, not the operation's own
+  // cost, and is left out of the counts.
+  const db = await openDatabase({ url: fresh?.url, dataDir, onQuery: (q) => { if (!SESSION_LOOKUP.test(q)) queries.push(q) } })
   const bus = await openBus(undefined)
   const running = []
   for (const def of defs) running.push(await def.start({ db, bus }, { host: '127.0.0.1', port: 0 }))

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { inventory } from '@fleetgraph/subgraph-inventory'
 import { campaigns } from '@fleetgraph/subgraph-campaigns'
 import { agentApi } from '@fleetgraph/agent-api'
+import { toNodeId } from '@fleetgraph/subgraph-kit'
 import { startSubgraphs, type SubgraphsUnderTest } from '../../../test/support/subgraph.js'
 import { seedInventory } from '../../../test/support/enroll.js'
 
@@ -17,6 +18,8 @@ describe('campaigns edges batch', () => {
   let token: string
   const hosts: { id: string; nodeKey: string }[] = []
   const campaignIds: string[] = []
+  /** Fleet's integer ids of the same campaigns: the agent API names its queries with them. */
+  const campaignNumbers: number[] = []
   const queryIds: string[] = []
 
   const agent = async (path: string, body: unknown) => {
@@ -40,18 +43,20 @@ describe('campaigns edges batch', () => {
     for (let i = 0; i < HOSTS; i++) {
       const r = ok(await sg.gql('inventory', `mutation($i: EnrollAgentInput!) { enrollAgent(input: $i) { hostId nodeKey } }`,
         { i: { enrollSecret: 'seed-secret', hostIdentifier: `h${i}`, hostDetails: { system_info: { hostname: `host-${i}` } } } }))
-      hosts.push({ id: r.data!.enrollAgent.hostId, nodeKey: r.data!.enrollAgent.nodeKey })
+      // enrollAgent answers Fleet's integer; the graph's ids are node ids
+      hosts.push({ id: toNodeId('Host', Number(r.data!.enrollAgent.hostId)), nodeKey: r.data!.enrollAgent.nodeKey })
     }
     for (let i = 0; i < CAMPAIGNS; i++) {
-      const r = ok(await sg.gql('campaigns', `mutation($t: TargetsInput!, $sql: String!) { runLiveQuery(sql: $sql, targets: $t) { id queryId } }`,
+      const r = ok(await sg.gql('campaigns', `mutation($t: TargetsInput!, $sql: String!) { runLiveQuery(sql: $sql, targets: $t) { id databaseId queryId } }`,
         { sql: `SELECT ${i}`, t: { hostIds: hosts.map((h) => h.id) } }, token))
       campaignIds.push(r.data!.runLiveQuery.id)
+      campaignNumbers.push(r.data!.runLiveQuery.databaseId)
       queryIds.push(r.data!.runLiveQuery.queryId)
     }
     // Each host reads every campaign's query (the agent API learns of new campaigns at once or at its
     // next refresh: poll with a deadline), then answers them all; host 0 answers with errors.
     for (const [n, h] of hosts.entries()) {
-      const names = campaignIds.map((id) => `fleet_distributed_query_${id}`)
+      const names = campaignNumbers.map((id) => `fleet_distributed_query_${id}`)
       const deadline = Date.now() + 15_000
       for (;;) {
         const read = await agent('distributed/read', { node_key: h.nodeKey })

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries } from '@fleetgraph/subgraph-packs-and-queries'
+import { toNodeId } from '@fleetgraph/subgraph-kit'
 import { startSubgraphs, type SubgraphsUnderTest } from '../../../test/support/subgraph.js'
 import { seedInventory } from '../../../test/support/enroll.js'
 
@@ -23,6 +24,9 @@ describe('packs-and-queries connections under many parents', () => {
     ok(r)
     return { data: r.data, statements: sg.queries.length }
   }
+
+  /** The node id of seeded host i (enrollAgent answers Fleet's integer). */
+  const hostNode = (i: number) => toNodeId('Host', Number(hostIds[i]))
 
   before(async () => {
     sg = await startSubgraphs([inventory, packsAndQueries])
@@ -80,7 +84,7 @@ describe('packs-and-queries connections under many parents', () => {
     const q = `query($n: Int!) { packs(first: $n) { nodes { name hosts(first: 3) { nodes { id } totalCount } } } }`
     const one = await cost(q, { n: 1 })
     const fifty = await cost(q, { n: 50 })
-    assert.deepEqual(fifty.data.packs.nodes[3], { name: 'pack 03', hosts: { nodes: [{ id: hostIds[3] }], totalCount: 1 } })
+    assert.deepEqual(fifty.data.packs.nodes[3], { name: 'pack 03', hosts: { nodes: [{ id: hostNode(3) }], totalCount: 1 } })
     assert.ok(fifty.statements <= 4, `expected ≤ 4 statements, got ${fifty.statements}`)
     assert.equal(fifty.statements, one.statements)
   })
@@ -91,7 +95,7 @@ describe('packs-and-queries connections under many parents', () => {
       passing: hosts(response: PASSING, first: 2) { totalCount } } } }`
     const one = await cost(q, { n: 1 })
     const fifty = await cost(q, { n: 50 })
-    assert.deepEqual(fifty.data.policies.nodes[0], { name: 'global a', failing: { nodes: [{ id: hostIds[0] }, { id: hostIds[1] }], totalCount: 50 }, passing: { totalCount: 0 } })
+    assert.deepEqual(fifty.data.policies.nodes[0], { name: 'global a', failing: { nodes: [{ id: hostNode(0) }, { id: hostNode(1) }], totalCount: 50 }, passing: { totalCount: 0 } })
     assert.deepEqual(fifty.data.policies.nodes[1].passing, { totalCount: 50 })
     assert.ok(fifty.statements <= 5, `expected ≤ 5 statements, got ${fifty.statements}`)
     assert.equal(fifty.statements, one.statements)
