@@ -13,6 +13,7 @@ describe('inventory connections through the gateway', () => {
   let stack: TestStack
   let base: string, admin: string, observer: string
   let teamId: string
+  let teamNumber: number
 
   const ok = async (query: string, variables?: Record<string, unknown>, token = admin) => {
     const r = await gql(base, query, variables, token)
@@ -32,11 +33,13 @@ describe('inventory connections through the gateway', () => {
     base = stack.url
     admin = (await setupInstance(base)).token
     await doJSON(base, 'POST', '/api/latest/fleet/spec/teams', { specs: [{ name: 'Laptops', secrets: [{ secret: 'laptops-secret' }] }] }, 200, admin)
-    teamId = (await ok('{ teamList { id name } }')).teamList.find((t: any) => t.name === 'Laptops').id
+    const laptops = (await ok('{ teamList { id databaseId name } }')).teamList.find((t: any) => t.name === 'Laptops')
+    teamId = laptops.id
+    teamNumber = laptops.databaseId
     // Three hostnames for nine hosts: every page boundary falls inside a tie.
     for (let i = 0; i < HOSTS; i++) await enroll(i < 3 ? 'laptops-secret' : 'test-enroll-secret', `host-${i}`, ['same-a', 'same-b', 'same-c'][i % 3]!, i % 2 ? 'darwin' : 'ubuntu')
     const email = 'team-observer@example.com'
-    await doJSON(base, 'POST', '/api/latest/fleet/users/admin', { name: 'Team observer', email, password: PASSWORD, teams: [{ id: Number(teamId), role: 'observer' }] }, 200, admin)
+    await doJSON(base, 'POST', '/api/latest/fleet/users/admin', { name: 'Team observer', email, password: PASSWORD, teams: [{ id: teamNumber, role: 'observer' }] }, 200, admin)
     observer = (await doJSON(base, 'POST', '/api/v1/fleet/login', { email, password: PASSWORD }, 200)).body.token
   })
   after(async () => { await stack.stop() })

@@ -63,7 +63,7 @@ describe('node ids and refetch through the gateway', () => {
     const sq = ok(await gql(base, 'mutation($i: ScheduleQueryInput!) { scheduleQuery(input: $i) { id databaseId } }', { i: { packId: pack.id, queryId: q.id, interval: 60 } }, admin)).scheduleQuery
     const campaign = ok(await gql(base, 'mutation($q: ID!, $t: TargetsInput!) { runSavedQuery(queryId: $q, targets: $t) { id databaseId } }',
       { q: q.id, t: { hostIds: [hosts['blue-1.local'].id] } }, admin)).runSavedQuery
-    for (const p of ok(await gql(base, '{ policies { id databaseId name } }', undefined, admin)).policies) policies[p.name] = p
+    for (const p of ok(await gql(base, '{ policyList { id databaseId name } }', undefined, admin)).policyList) policies[p.name] = p
     const label = ok(await gql(base, '{ labelList { id databaseId name } }', undefined, admin)).labelList.find((l: any) => l.name === 'All Hosts')
     const me = ok(await gql(base, '{ me { id databaseId } }', undefined, admin)).me
     Object.assign(seen, {
@@ -141,8 +141,8 @@ describe('node ids and refetch through the gateway', () => {
   })
 
   it('keeps a federation key identical across subgraphs: a pack\'s host stub is the host inventory refetches', async () => {
-    const r = ok(await gql(base, 'query($id: ID!) { pack(id: $id) { hosts { id databaseId hostname } } }', { id: seen.Pack.id }, admin))
-    assert.deepEqual(r.pack.hosts, [{ id: hosts['red-1.local'].id, databaseId: hosts['red-1.local'].databaseId, hostname: 'red-1.local' }])
+    const r = ok(await gql(base, 'query($id: ID!) { pack(id: $id) { hosts { nodes { id databaseId hostname } } } }', { id: seen.Pack.id }, admin))
+    assert.deepEqual(r.pack.hosts.nodes, [{ id: hosts['red-1.local'].id, databaseId: hosts['red-1.local'].databaseId, hostname: 'red-1.local' }])
   })
 
   it("hides from a team observer what the type's own queries hide: other teams' hosts, teams, policies, others' campaigns", async () => {
@@ -184,7 +184,7 @@ describe('nodes() batching (SQL statements counted in the subgraphs)', () => {
     ;({ token, hostIds } = await seedInventory(sg, 50))
     const specs = Array.from({ length: 50 }, (_, i) => ({ name: `p${i}`, query: 'SELECT 1' }))
     ok(await sg.gql('packs-and-queries', 'mutation($s: [PolicySpecInput!]!) { applyPolicySpecs(specs: $s) }', { s: specs }, token))
-    policyIds = ok(await sg.gql('packs-and-queries', '{ policies { databaseId } }', undefined, token)).policies.map((p: any) => p.databaseId)
+    policyIds = ok(await sg.gql('packs-and-queries', '{ policyList { databaseId } }', undefined, token)).policyList.map((p: any) => p.databaseId)
   })
   after(async () => { await sg.close() })
 

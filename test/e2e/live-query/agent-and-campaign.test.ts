@@ -180,9 +180,9 @@ describe('osquery agent API and live queries', () => {
   })
 
   it('bad SQL comes back as a per-host error, not a failed campaign', async () => {
-    const run = await gql(base, 'mutation($t: TargetsInput!) { runLiveQuery(sql: "SELEC nope", targets: $t) { id } }', { t: { hostIds: [hostId] } }, admin)
+    const run = await gql(base, 'mutation($t: TargetsInput!) { runLiveQuery(sql: "SELEC nope", targets: $t) { id databaseId } }', { t: { hostIds: [hostId] } }, admin)
     const id = run.data!.runLiveQuery.id
-    const name = `fleet_distributed_query_${id}`
+    const name = `fleet_distributed_query_${run.data!.runLiveQuery.databaseId}`
     await waitFor(async () => (await agent('distributed/read', { node_key: nodeKey })).body.queries[name])
     await agent('distributed/write', { node_key: nodeKey, queries: { [name]: '' }, statuses: { [name]: 1 }, messages: { [name]: 'near "SELEC": syntax error' } })
     const client = wsClient(base, admin)
