@@ -5,6 +5,7 @@
 // to its results.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { toNodeId } from '@fleetgraph/subgraph-kit'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql } from '../../support/client.js'
 import { answerLiveQuery, createUser, enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
@@ -20,7 +21,10 @@ describe('campaigns and their stored results in the graph', () => {
   let maintainer: { id: number; token: string }
   const keys: Record<string, string> = {}
   const ids: Record<string, number> = {}
-  let adHoc: number, saved: number, byMaintainer: number, savedQueryId: string
+  /** Campaigns by their REST (database) ids; `node` gives the graph's id of one. */
+  let adHoc: number, saved: number, byMaintainer: number, savedQueryId: string, savedQueryDbId: number
+  const node = (campaignId: number) => toNodeId('Campaign', campaignId)
+  const hostNode = (hostname: string) => toNodeId('Host', ids[hostname]!)
 
   const ok = async (query: string, variables?: Record<string, unknown>, token = admin) => {
     const r = await gql(base, query, variables, token)
@@ -48,11 +52,14 @@ describe('campaigns and their stored results in the graph', () => {
     for (const h of HOSTS) keys[h] = await enrollHost(base, h)
     for (const h of (await doJSON(base, 'POST', '/api/latest/fleet/hosts/search', {}, 200, admin)).body.hosts) ids[h.hostname] = h.id
     await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [{ name: 'uptime-saved', query: 'SELECT uptime FROM uptime' }] }, 200, admin)
-    savedQueryId = (await ok('{ savedQuery(name: "uptime-saved") { id } }')).savedQuery.id
+    const savedQuery = (await ok('{ savedQuery(name: "uptime-saved") { id databaseId } }')).savedQuery
+    savedQueryId = savedQuery.id
+    savedQueryDbId = savedQuery.databaseId
+    assert.equal(savedQueryId, toNodeId('SavedQuery', savedQueryDbId))
 
     adHoc = await run({ query: 'SELECT uptime', selected: { hosts: HOSTS.map((h) => ids[h]) } })
     for (const h of ARRIVAL) await answer(h, adHoc)
-    saved = await run({ query_id: Number(savedQueryId), selected: { hosts: [ids['a.local'], ids['b.local']] } })
+    saved = await run({ query_id: savedQueryDbId, selected: { hosts: [ids['a.local'], ids['b.local']] } })
     await answer('a.local', saved)
     await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: keys['b.local'] }, 200) // asked, never answers
     byMaintainer = await run({ query: 'SELECT 1', selected: { hosts: [ids['a.local']] } }, maintainer.token)
@@ -63,7 +70,7 @@ describe('campaigns and their stored results in the graph', () => {
   const PAGE = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: CampaignResultFilter) {
     campaign(id: $id) { results(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { host { hostname } rows error } } } } }`
-  const page = async (v: Record<string, unknown>) => (await ok(PAGE, { id: String(adHoc), ...v })).campaign.results
+  const page = async (v: Record<string, unknown>) => (await ok(PAGE, { id: node(adHoc), ...v })).campaign.results
 
   it('pages a finished campaign\'s stored results forwards in arrival order', async () => {
     const seen: string[] = []
@@ -102,7 +109,7 @@ describe('campaigns and their stored results in the graph', () => {
   })
 
   it('filters results by host and by error', async () => {
-    const one = await page({ filter: { hostId: String(ids['d.local']) } })
+    const one = await page({ filter: { hostId: hostNode('d.local') } })
     assert.deepEqual(one.edges.map((e: any) => e.node.host.hostname), ['d.local'])
     assert.equal(one.totalCount, 1)
     const errors = await page({ filter: { hasError: true } })
@@ -117,9 +124,9 @@ describe('campaigns and their stored results in the graph', () => {
 
   it('refuses a cursor of another list and a page over the maximum size', async () => {
     const campaigns = await ok('{ campaigns(first: 1) { pageInfo { endCursor } } }')
-    const bad = await gql(base, PAGE, { id: String(adHoc), first: 2, after: campaigns.campaigns.pageInfo.endCursor }, admin)
+    const bad = await gql(base, PAGE, { id: node(adHoc), first: 2, after: campaigns.campaigns.pageInfo.endCursor }, admin)
     assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_REQUEST')
-    const big = await gql(base, PAGE, { id: String(adHoc), first: 501 }, admin)
+    const big = await gql(base, PAGE, { id: node(adHoc), first: 501 }, admin)
     assert.equal(big.errors?.[0]?.extensions?.code, 'PAGE_SIZE_EXCEEDED')
   })
 
@@ -127,18 +134,18 @@ describe('campaigns and their stored results in the graph', () => {
     const list = async (args: string, token = admin) =>
       (await ok(`{ campaigns${args} { totalCount nodes { id status } } }`, undefined, token)).campaigns
     const all = await list('')
-    assert.deepEqual(all.nodes.map((c: any) => Number(c.id)), [byMaintainer, saved, adHoc])
+    assert.deepEqual(all.nodes.map((c: any) => c.id), [byMaintainer, saved, adHoc].map(node))
     assert.equal(all.totalCount, 3)
-    assert.deepEqual((await list('(orderBy: { field: CREATED_AT, direction: ASC })')).nodes.map((c: any) => Number(c.id)), [adHoc, saved, byMaintainer])
-    assert.deepEqual((await list(`(filter: { queryId: "${savedQueryId}" })`)).nodes.map((c: any) => Number(c.id)), [saved])
-    assert.deepEqual((await list(`(filter: { userId: "${maintainer.id}" })`)).nodes.map((c: any) => Number(c.id)), [byMaintainer])
+    assert.deepEqual((await list('(orderBy: { field: CREATED_AT, direction: ASC })')).nodes.map((c: any) => c.id), [adHoc, saved, byMaintainer].map(node))
+    assert.deepEqual((await list(`(filter: { queryId: "${savedQueryId}" })`)).nodes.map((c: any) => c.id), [node(saved)])
+    assert.deepEqual((await list(`(filter: { userId: "${toNodeId('User', maintainer.id)}" })`)).nodes.map((c: any) => c.id), [node(byMaintainer)])
     const done = await list('(filter: { status: [COMPLETED] })')
-    assert.deepEqual(done.nodes, [{ id: String(byMaintainer), status: 'COMPLETED' }, { id: String(adHoc), status: 'COMPLETED' }])
-    assert.deepEqual((await list('(filter: { status: [WAITING, RUNNING] })')).nodes.map((c: any) => Number(c.id)), [saved])
+    assert.deepEqual(done.nodes, [{ id: node(byMaintainer), status: 'COMPLETED' }, { id: node(adHoc), status: 'COMPLETED' }])
+    assert.deepEqual((await list('(filter: { status: [WAITING, RUNNING] })')).nodes.map((c: any) => c.id), [node(saved)])
     // Paging the list: one campaign per page, newest first.
     const first = (await ok('{ campaigns(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }')).campaigns
     const second = (await ok(`{ campaigns(first: 1, after: "${first.pageInfo.endCursor}") { nodes { id } } }`)).campaigns
-    assert.deepEqual([first.nodes[0].id, second.nodes[0].id].map(Number), [byMaintainer, saved])
+    assert.deepEqual([first.nodes[0].id, second.nodes[0].id], [byMaintainer, saved].map(node))
     // Global observers see every campaign; the maintainer sees every one too (a global role).
     assert.equal((await list('', observer)).totalCount, 3)
     assert.equal((await list('', maintainer.token)).totalCount, 3)
@@ -146,28 +153,28 @@ describe('campaigns and their stored results in the graph', () => {
 
   it('walks from a campaign to its query (ad hoc or saved), user, targets and totals', async () => {
     const c = (await ok(`query($id: ID!) { campaign(id: $id) { status query { query } user { email }
-      targets { hosts { hostname } labels { id } teams { id } noTeam } totals { count responded succeeded failed } } }`, { id: String(adHoc) })).campaign
+      targets { hosts { hostname } labels { id } teams { id } noTeam } totals { count responded succeeded failed } } }`, { id: node(adHoc) })).campaign
     assert.deepEqual(c, {
       status: 'COMPLETED', query: { query: 'SELECT uptime' }, user: { email: 'admin@example.com' },
       targets: { hosts: HOSTS.map((hostname) => ({ hostname })), labels: [], teams: [], noTeam: false },
       totals: { count: 5, responded: 5, succeeded: 3, failed: 2 },
     })
-    const s = (await ok(`query($id: ID!) { campaign(id: $id) { query { name campaigns { totalCount nodes { id } } } totals { count responded } } }`, { id: String(saved) })).campaign
-    assert.deepEqual(s, { query: { name: 'uptime-saved', campaigns: { totalCount: 1, nodes: [{ id: String(saved) }] } }, totals: { count: 2, responded: 1 } })
+    const s = (await ok(`query($id: ID!) { campaign(id: $id) { query { name campaigns { totalCount nodes { id } } } totals { count responded } } }`, { id: node(saved) })).campaign
+    assert.deepEqual(s, { query: { name: 'uptime-saved', campaigns: { totalCount: 1, nodes: [{ id: node(saved) }] } }, totals: { count: 2, responded: 1 } })
   })
 
   it('walks from a host to its campaign results, newest first', async () => {
     const HOST = `query($id: ID!, $after: String) { host(id: $id) { hostname campaignResults(first: 2, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { rows campaign { id query { query } } } } } }`
-    const p1 = (await ok(HOST, { id: String(ids['a.local']) })).host
+    const p1 = (await ok(HOST, { id: hostNode('a.local') })).host
     assert.equal(p1.campaignResults.totalCount, 3)
-    assert.deepEqual(p1.campaignResults.nodes.map((n: any) => Number(n.campaign.id)), [byMaintainer, saved])
+    assert.deepEqual(p1.campaignResults.nodes.map((n: any) => n.campaign.id), [byMaintainer, saved].map(node))
     assert.equal(p1.campaignResults.nodes[0].campaign.query.query, 'SELECT 1')
-    const p2 = (await ok(HOST, { id: String(ids['a.local']), after: p1.campaignResults.pageInfo.endCursor })).host
-    assert.deepEqual(p2.campaignResults.nodes.map((n: any) => Number(n.campaign.id)), [adHoc])
+    const p2 = (await ok(HOST, { id: hostNode('a.local'), after: p1.campaignResults.pageInfo.endCursor })).host
+    assert.deepEqual(p2.campaignResults.nodes.map((n: any) => n.campaign.id), [node(adHoc)])
     assert.equal(p2.campaignResults.pageInfo.hasNextPage, false)
-    const failing = (await ok(HOST, { id: String(ids['c.local']) })).host
-    assert.deepEqual(failing.campaignResults.nodes, [{ rows: [], campaign: { id: String(adHoc), query: { query: 'SELECT uptime' } } }])
+    const failing = (await ok(HOST, { id: hostNode('c.local') })).host
+    assert.deepEqual(failing.campaignResults.nodes, [{ rows: [], campaign: { id: node(adHoc), query: { query: 'SELECT uptime' } } }])
   })
 
   it('shows a team member none of the campaigns others started, nor their results', async () => {
@@ -186,11 +193,11 @@ describe('campaigns and their stored results in the graph', () => {
     await answer('team.local', byAdmin)
 
     assert.deepEqual((await ok('{ campaigns { totalCount nodes { id } } }', undefined, member)).campaigns, { totalCount: 0, nodes: [] })
-    const hidden = await gql(base, 'query($id: ID!) { campaign(id: $id) { id } }', { id: String(byAdmin) }, member)
+    const hidden = await gql(base, 'query($id: ID!) { campaign(id: $id) { id } }', { id: node(byAdmin) }, member)
     assert.equal(hidden.errors?.[0]?.extensions?.code, 'NOT_FOUND')
     const HOST = `query($id: ID!) { host(id: $id) { hostname campaignResults { totalCount nodes { campaign { id } } } } }`
-    assert.deepEqual((await ok(HOST, { id: String(hostId) }, member)).host, { hostname: 'team.local', campaignResults: { totalCount: 0, nodes: [] } })
-    assert.deepEqual((await ok(HOST, { id: String(hostId) })).host.campaignResults, { totalCount: 1, nodes: [{ campaign: { id: String(byAdmin) } }] },
+    assert.deepEqual((await ok(HOST, { id: toNodeId('Host', hostId) }, member)).host, { hostname: 'team.local', campaignResults: { totalCount: 0, nodes: [] } })
+    assert.deepEqual((await ok(HOST, { id: toNodeId('Host', hostId) })).host.campaignResults, { totalCount: 1, nodes: [{ campaign: { id: node(byAdmin) } }] },
       'global roles see every campaign\'s results')
   })
 })
