@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql } from '../../support/client.js'
+import { toNodeId } from '@fleetgraph/subgraph-kit'
 import { enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
 
 describe('packs-and-queries connections', () => {
@@ -53,7 +54,8 @@ describe('packs-and-queries connections', () => {
       { name: 'beta one', query: 'SELECT 1', team: 'Beta' },
     ] }, 200, admin)
     // Three hosts answer the global policies: "global two" fails on 3 hosts, "global three" on 1.
-    const ids = Object.fromEntries(ok(await gql(base, '{ policyList { id name } }', undefined, admin)).data.policyList.map((p: any) => [p.name, p.id]))
+    // osquery names policy queries by Fleet's integer, the policy's databaseId.
+    const ids = Object.fromEntries(ok(await gql(base, '{ policyList { id: databaseId name } }', undefined, admin)).data.policyList.map((p: any) => [p.name, p.id]))
     for (const [i, host] of ['p1.local', 'p2.local', 'p3.local'].entries()) {
       const nodeKey = await enrollHost(base, host)
       await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKey }, 200)
@@ -122,17 +124,20 @@ describe('packs-and-queries connections', () => {
 
     it('filters by team, no team, criticality and name', async () => {
       const alphaId = (await doJSON(base, 'POST', '/api/v1/fleet/spec/teams', { specs: [{ name: 'Alpha' }] }, 200, admin)).body.team_ids_by_name.Alpha
-      const r = ok(await gql(base, `query($t: ID) {
+      const filtered = `query($t: ID) {
         team: policies(filter: { teamId: $t }) { nodes { name } }
         global: policies(filter: { noTeam: true }) { totalCount }
         critical: policies(filter: { critical: true }) { nodes { name } }
-        search: policies(filter: { search: "ONE", noTeam: false }) { nodes { name } } }`, { t: String(alphaId) }, admin))
+        search: policies(filter: { search: "ONE", noTeam: false }) { nodes { name } } }`
+      const r = ok(await gql(base, filtered, { t: toNodeId('Team', alphaId) }, admin))
       assert.deepEqual(r.data, {
         team: { nodes: [{ name: 'alpha one' }, { name: 'alpha two' }] },
         global: { totalCount: 3 },
         critical: { nodes: [{ name: 'alpha one' }, { name: 'global two' }] },
         search: { nodes: [{ name: 'alpha one' }, { name: 'beta one' }] },
       })
+      const byInteger = ok(await gql(base, filtered, { t: String(alphaId) }, admin))
+      assert.deepEqual(byInteger.data, r.data, 'teamId takes the Team node id or its databaseId')
       const bad = await gql(base, '{ policies(filter: { teamId: "not-an-id" }) { totalCount } }', undefined, admin)
       assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_REQUEST')
     })

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql } from '../../support/client.js'
+import { toNodeId } from '@fleetgraph/subgraph-kit'
 import { enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
 
 describe('packs and policies relations', () => {
@@ -13,9 +14,13 @@ describe('packs and policies relations', () => {
   let base: string
   let admin: string
   let alphaObserver: string
+  /** hostname → Fleet's integer, as REST answers it */
   const hostId: Record<string, number> = {}
+  /** pack name → the Pack's node id */
   const packId: Record<string, string> = {}
-  const policyId: Record<string, string> = {}
+  /** policy name → Fleet's integer (the policy's databaseId), as osquery's query names use it */
+  const policyId: Record<string, number> = {}
+  const hostNode = (h: string) => toNodeId('Host', hostId[h]!)
 
   const ok = <T extends { errors?: unknown[] }>(r: T): T => { assert.equal(r.errors, undefined, JSON.stringify(r.errors)); return r }
   const q = async (query: string, variables?: Record<string, unknown>, token = admin) => ok(await gql(base, query, variables, token)).data
@@ -40,7 +45,7 @@ describe('packs and policies relations', () => {
     await doJSON(base, 'POST', '/api/v1/fleet/spec/labels', { specs: [{ name: 'Manual', description: '', query: '', label_membership_type: 'manual', hosts: ['n2.local', 'a1.local'] }] }, 200, admin)
     const labelId = (await doJSON(base, 'GET', '/api/latest/fleet/spec/labels', undefined, 200, admin)).body.specs.find((l: any) => l.name === 'Manual').id
     const pack = async (name: string, targets: Record<string, number[]>) => {
-      packId[name] = String((await doJSON(base, 'POST', '/api/v1/fleet/packs', { name, ...targets }, 200, admin)).body.pack.id)
+      packId[name] = toNodeId('Pack', (await doJSON(base, 'POST', '/api/v1/fleet/packs', { name, ...targets }, 200, admin)).body.pack.id)
     }
     await pack('direct', { host_ids: [hostId['n1.local'], hostId['b1.local']] })
     await pack('by label', { label_ids: [labelId] })
@@ -49,7 +54,7 @@ describe('packs and policies relations', () => {
     await doJSON(base, 'POST', '/api/v1/fleet/spec/policies', { specs: [
       { name: 'everywhere', query: 'SELECT 1' }, { name: 'alpha check', query: 'SELECT 1', team: 'Alpha' }, { name: 'beta check', query: 'SELECT 1', team: 'Beta' },
     ] }, 200, admin)
-    for (const p of (await q('{ policyList { id name } }')).policyList) policyId[p.name] = p.id
+    for (const p of (await q('{ policyList { id: databaseId name } }')).policyList) policyId[p.name] = p.id
     // "everywhere": n1, a1 and b1 pass, n2 and a2 fail, n3 never answers. "alpha check": a1 fails.
     const answer = async (h: string, answers: Record<string, boolean>) => {
       await doJSON(base, 'POST', '/api/v1/osquery/distributed/read', { node_key: nodeKeys[h] }, 200)
@@ -69,7 +74,7 @@ describe('packs and policies relations', () => {
     team { name policies { totalCount nodes { name } } packs { totalCount nodes { name } } } } }`
 
   it('Host.packs lists the packs reaching a host directly, by label and by team, by name', async () => {
-    const packs = async (h: string) => (await q(hostQuery, { id: String(hostId[h]) })).host.packs.map((p: any) => p.name)
+    const packs = async (h: string) => (await q(hostQuery, { id: hostNode(h) })).host.packs.map((p: any) => p.name)
     assert.deepEqual(await packs('n1.local'), ['direct'])
     assert.deepEqual(await packs('n2.local'), ['by label'])
     assert.deepEqual(await packs('a1.local'), ['by label', 'by team'])
@@ -78,18 +83,18 @@ describe('packs and policies relations', () => {
   })
 
   it('Host.policies answers with PolicyResponse (null when not answered) and filters by response', async () => {
-    const a1 = (await q(hostQuery, { id: String(hostId['a1.local']) })).host
+    const a1 = (await q(hostQuery, { id: hostNode('a1.local') })).host
     assert.deepEqual(a1.policies, [{ name: 'everywhere', response: 'PASSING' }, { name: 'alpha check', response: 'FAILING' }])
     assert.deepEqual([a1.failing, a1.passing], [[{ name: 'alpha check' }], [{ name: 'everywhere' }]])
-    const n3 = (await q(hostQuery, { id: String(hostId['n3.local']) })).host
+    const n3 = (await q(hostQuery, { id: hostNode('n3.local') })).host
     assert.deepEqual(n3.policies, [{ name: 'everywhere', response: null }])
     assert.deepEqual([n3.failing, n3.passing], [[], []])
   })
 
   it("Team.policies and Team.packs hang off inventory's Team", async () => {
-    const { team } = (await q(hostQuery, { id: String(hostId['a2.local']) })).host
+    const { team } = (await q(hostQuery, { id: hostNode('a2.local') })).host
     assert.deepEqual(team, { name: 'Alpha', policies: { totalCount: 1, nodes: [{ name: 'alpha check' }] }, packs: { totalCount: 1, nodes: [{ name: 'by team' }] } })
-    const seen = (await q(hostQuery, { id: String(hostId['a2.local']) }, alphaObserver)).host.team
+    const seen = (await q(hostQuery, { id: hostNode('a2.local') }, alphaObserver)).host.team
     assert.deepEqual(seen, team, 'a team observer sees its own team')
   })
 
