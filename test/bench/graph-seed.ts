@@ -256,6 +256,8 @@ export function keepOnline(databaseUrl: string): { touch(): Promise<void>; stop(
 export async function explainMs(databaseUrl: string, sql: string, params: unknown[] = [], runs = 5): Promise<{ ms: number[]; buffers: number; plan: string }> {
   const db = new pg.Client({ connectionString: databaseUrl })
   await db.connect()
+  // As the stack's pool runs them (prisma/src/database.ts).
+  await db.query('SET max_parallel_workers_per_gather = 0')
   try {
     const ms: number[] = []
     let plan = ''

@@ -1,4 +1,4 @@
-import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, CountCache, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { CampaignRepository, type TotalsRow } from './campaign/campaign.repository.js'
 import type { CampaignResultRow, CampaignRow } from './campaign/campaign.type.js'
@@ -25,12 +25,19 @@ export const createLoaders = (repos: Repos) => ({
 })
 export type CampaignLoaders = ReturnType<typeof createLoaders>
 
-export interface CampaignsContext extends BaseContext { repos: Repos; loaders: CampaignLoaders; config: CampaignsConfig }
+export interface CampaignsContext extends BaseContext {
+  repos: Repos
+  loaders: CampaignLoaders
+  config: CampaignsConfig
+  /** Large totalCounts, reused for a few seconds across requests (kit/count-cache.ts). */
+  counts: CountCache
+}
 
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
   const config = loadCampaignsConfig(deps.env)
+  const counts = new CountCache()
   return async (authorization: string | undefined): Promise<CampaignsContext> => ({
-    ...(await createBaseContext(deps, authorization, identity)), repos, loaders: createLoaders(repos), config,
+    ...(await createBaseContext(deps, authorization, identity)), repos, loaders: createLoaders(repos), config, counts,
   })
 }

@@ -1,4 +1,4 @@
-import { byId, createBaseContext, groupedLoader, mapLoader, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, cachedCounts, CountCache, createBaseContext, groupedLoader, mapLoader, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { CronRepository } from './cron/cron.repository.js'
 import { identity } from './auth/identity.js'
 import { HostRepository, type HostPageRow, type HostPageSpec, type HostFilterSpec } from './host/host.repository.js'
@@ -47,6 +47,8 @@ export interface InventoryContext extends BaseContext {
   repos: InventoryRepos
   loaders: ReturnType<typeof createLoaders>
   loginThrottle: LoginThrottle
+  /** Large totalCounts, reused for a few seconds across requests (kit/count-cache.ts). */
+  counts: CountCache
   /** The request's clock (ISO): host statuses in SQL are evaluated at this time, and nested pages of one request share it. */
   requestedAt: string
 }
@@ -62,7 +64,11 @@ function foreignLoaders(nodes: NodeRepository) {
 /** What the nested user connections of one request share (Team.users). */
 export interface UserPageSpec { filter: UserFilterSpec; order: UserOrderKey; window: KeysetWindow }
 
-function createLoaders(repos: InventoryRepos) {
+/** A host count's cache key: its filters and the caller's visibility, not the request's clock. */
+type HostCountSpec = { filter: HostFilterSpec; now: string }
+const hostCountKey = (s: HostCountSpec) => JSON.stringify(s.filter)
+
+function createLoaders(repos: InventoryRepos, counts: CountCache) {
   return {
     host: byId((ids) => repos.hosts.byIds(ids)),
     /** For references from other subgraphs (subscription fan-out): rows up to a second old. */
@@ -82,8 +88,10 @@ function createLoaders(repos: InventoryRepos) {
     // Nested connections: every parent asking the same arguments shares one statement.
     labelHosts: groupedLoader<HostPageSpec, HostPageRow[]>((ids, spec) => repos.hosts.pagesOf('label', ids, spec), []),
     teamHosts: groupedLoader<HostPageSpec, HostPageRow[]>((ids, spec) => repos.hosts.pagesOf('team', ids, spec), []),
-    labelHostCounts: groupedLoader<{ filter: HostFilterSpec; now: string }, number>((ids, s) => repos.hosts.countsOf('label', ids, s.filter, s.now), 0),
-    teamHostCounts: groupedLoader<{ filter: HostFilterSpec; now: string }, number>((ids, s) => repos.hosts.countsOf('team', ids, s.filter, s.now), 0),
+    labelHostCounts: groupedLoader<HostCountSpec, number>(
+      cachedCounts(counts, 'label-hosts', (ids, s: HostCountSpec) => repos.hosts.countsOf('label', ids, s.filter, s.now), hostCountKey), 0),
+    teamHostCounts: groupedLoader<HostCountSpec, number>(
+      cachedCounts(counts, 'team-hosts', (ids, s: HostCountSpec) => repos.hosts.countsOf('team', ids, s.filter, s.now), hostCountKey), 0),
     teamUsers: groupedLoader<UserPageSpec, KeyedRow<UserRow>[]>((ids, s) => repos.users.pagesOfTeams(ids, s.filter, s.order, s.window), []),
     teamUserCounts: groupedLoader<UserFilterSpec, number>((ids, f) => repos.users.countsOfTeams(ids, f), 0),
   }
@@ -93,11 +101,13 @@ function createLoaders(repos: InventoryRepos) {
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
   const loginThrottle = new LoginThrottle(deps.bus, fleetNamespace(deps.env), loadInventoryConfig(deps.env))
+  const counts = new CountCache()
   return async (authorization: string | undefined): Promise<InventoryContext> => ({
     ...(await createBaseContext(deps, authorization, identity)),
     repos,
     loginThrottle,
-    loaders: createLoaders(repos),
+    counts,
+    loaders: createLoaders(repos, counts),
     requestedAt: new Date().toISOString(),
   })
 }

@@ -129,4 +129,37 @@ describe('inventory connections through the gateway', () => {
     const me = await doJSON(base, 'GET', '/api/latest/fleet/me', undefined, 200, admin)
     assert.equal(me.body.user.global_role, 'admin')
   })
+
+  // Last: it renames a host, and puts the name back.
+  it("reads a label's members in hostname order, following a host's rename (Label.hosts and the label filter)", async () => {
+    await doJSON(base, 'POST', '/api/latest/fleet/spec/labels', { specs: [{ name: 'Picked', query: '', label_membership_type: 'manual', hosts: ['same-b', 'same-c'] }] }, 200, admin)
+    const label = (await ok('{ labelList { id name } }')).labelList.find((l: any) => l.name === 'Picked')
+    const LABEL_HOSTS = 'query($id: ID!) { node(id: $id) { ... on Label { hosts(first: 100) { totalCount nodes { id hostname } } } } }'
+    const views = async () => {
+      const nested = (await ok(LABEL_HOSTS, { id: label.id })).node.hosts
+      const filtered = (await ok(PAGE, { first: 100, filter: { labelId: label.id } })).hosts
+      assert.deepEqual(filtered.nodes.map((h: any) => h.id), nested.nodes.map((h: any) => h.id), 'both views, one order')
+      assert.equal(filtered.totalCount, nested.totalCount)
+      return nested as { totalCount: number; nodes: { id: string; hostname: string }[] }
+    }
+    const sorted = (names: string[]) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+
+    const members = await views()
+    assert.equal(members.totalCount, 6)
+    const names = members.nodes.map((h) => h.hostname)
+    assert.deepEqual(names, sorted(names))
+    assert.deepEqual([...new Set(names)], ['same-b', 'same-c'])
+
+    // host-1 (a member named same-b, team Laptops) enrolls again under other names.
+    await enroll('laptops-secret', 'host-1', 'zzz-renamed', 'darwin')
+    const last = (await views()).nodes
+    assert.deepEqual(last.map((h) => h.hostname), [...names.filter((_, i) => i !== 0), 'zzz-renamed'].sort())
+    assert.equal(last.at(-1)!.id, members.nodes[0]!.id)
+    await enroll('laptops-secret', 'host-1', 'aaa-renamed', 'darwin')
+    const first = (await views()).nodes
+    assert.equal(first[0]!.hostname, 'aaa-renamed')
+    assert.equal(first[0]!.id, members.nodes[0]!.id)
+    await enroll('laptops-secret', 'host-1', 'same-b', 'darwin')
+    assert.deepEqual((await views()).nodes.map((h) => h.id), members.nodes.map((h) => h.id))
+  })
 })

@@ -4,7 +4,7 @@
 // results are visible with their campaign. Every edge goes through a request loader, so 50 parents
 // cost what one costs.
 import {
-  badRequest, emptyPage, OrderDirection, pageWindow, parseId, requireReader, toPage,
+  badRequest, cachedCounts, emptyPage, OrderDirection, pageWindow, parseId, requireReader, toPage,
   type ConnectionArgs, type CursorKey, type NodeType, type Page, type PageWindow, type Viewer,
 } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
@@ -91,7 +91,11 @@ export class CampaignGraphService {
     const repo = ctx.repos.campaigns
     const rows = await ctx.loaders.results.for(JSON.stringify([by, scope, kw]), (ids) => repo.resultPages(by, [...ids], scope, kw), []).load(parent)
     return toPage(rows, win, resultKeys, CampaignResult.of,
-      () => ctx.loaders.resultCounts.for(JSON.stringify([by, scope]), (ids) => repo.resultCounts(by, [...ids], scope), 0).load(parent))
+      () => {
+        const sig = JSON.stringify([by, scope])
+        const count = cachedCounts(ctx.counts, `results\u0000${sig}`, (ids: number[]) => repo.resultCounts(by, ids, scope), () => '')
+        return ctx.loaders.resultCounts.for(sig, (ids) => count([...ids], undefined), 0).load(parent)
+      })
   }
 
   /** What the campaign was started on (targets still existing and visible to the caller). */

@@ -112,8 +112,9 @@ export interface HostPageRow { host: HostRow; keys: (string | number)[] }
 
 /** The parent of a nested host connection: hosts of a label, or of a team. */
 export type HostParent = 'label' | 'team'
+type Parent = { kind: HostParent; id: Sql }
 
-function whereOf(f: HostFilterSpec, now: string, parent?: { kind: HostParent; id: Sql }): Sql {
+function whereOf(f: HostFilterSpec, now: string, parent?: Parent): Sql {
   const conds: Sql[] = []
   if (parent?.kind === 'team') conds.push(sql`h.team_id = ${parent.id}`)
   if (parent?.kind === 'label') conds.push(sql`EXISTS (SELECT 1 FROM label_membership lp WHERE lp.label_id = ${parent.id} AND lp.host_id = h.id)`)
@@ -136,15 +137,32 @@ function whereOf(f: HostFilterSpec, now: string, parent?: { kind: HostParent; id
   return conds.length ? join(conds, ' AND ') : raw('TRUE')
 }
 
-/** The page's WHERE (filters and keyset), ORDER BY and the sort-key columns to select. */
-function pageParts(p: HostPageSpec, parent?: { kind: HostParent; id: Sql }) {
+/**
+ * The label whose members drive a page in hostname order: the parent label (Label.hosts) or else the
+ * label filter. Its memberships carry the hostname (kept by triggers), so the page walks the index
+ * (label_id, hostname, host_id) and reads only its own members, however their names sort among other hosts.
+ */
+function drivingLabel(p: HostPageSpec, parent?: Parent): Sql | null {
+  if (p.order !== 'HOSTNAME') return null
+  if (parent?.kind === 'label') return parent.id
+  return p.filter.labelId != null ? sql`${p.filter.labelId}` : null
+}
+
+/** The page's FROM, WHERE (filters and keyset), ORDER BY and the sort-key columns to select. */
+function pageParts(p: HostPageSpec, parent?: Parent) {
   const o = ORDERS[p.order]
-  const keys = [...o.keys(p.now), raw('h.id')]
-  const where = p.cursor
-    ? sql`${whereOf(p.filter, p.now, parent)} AND ${keysetPredicate(keys, p.cursor.map((v, i) => (o.cast[i] ?? ((x: unknown) => sql`${x}::int`))(v)), p.forward, p.desc)}`
+  const label = drivingLabel(p, parent)
+  const orderKeys = label ? [raw('lm.hostname')] : o.keys(p.now)
+  const keys = [...orderKeys, raw(label ? 'lm.host_id' : 'h.id')]
+  const filters = label
+    ? sql`lm.label_id = ${label} AND ${whereOf(parent?.kind === 'label' ? p.filter : { ...p.filter, labelId: undefined }, p.now, parent?.kind === 'label' ? undefined : parent)}`
     : whereOf(p.filter, p.now, parent)
-  const sortKeys = join(o.keys(p.now).map((k, i) => sql`${k} AS ${raw(`k${i}`)}`), ', ')
-  return { where, orderBy: keysetOrder(keys, p.forward, p.desc), sortKeys, keyCount: o.keys(p.now).length }
+  const where = p.cursor
+    ? sql`${filters} AND ${keysetPredicate(keys, p.cursor.map((v, i) => (o.cast[i] ?? ((x: unknown) => sql`${x}::int`))(v)), p.forward, p.desc)}`
+    : filters
+  const sortKeys = join(orderKeys.map((k, i) => sql`${k} AS ${raw(`k${i}`)}`), ', ')
+  const from = label ? raw('label_membership lm JOIN hosts h ON h.id = lm.host_id LEFT JOIN host_seen_times st ON st.host_id = h.id') : FROM
+  return { from, where, orderBy: keysetOrder(keys, p.forward, p.desc), sortKeys, keyCount: orderKeys.length }
 }
 
 type RawPageRow = HostRow & Record<`k${number}`, unknown> & { parent_id?: number }
@@ -216,8 +234,8 @@ export class HostRepository {
 
   /** One keyset page of hosts (`size + 1` rows in the window's direction). */
   async page(p: HostPageSpec): Promise<HostPageRow[]> {
-    const { where, orderBy, sortKeys, keyCount } = pageParts(p)
-    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${selectList}, ${sortKeys} FROM ${FROM} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
+    const { from, where, orderBy, sortKeys, keyCount } = pageParts(p)
+    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${selectList}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
     return rows.map((r) => toPageRow(r, keyCount))
   }
 
@@ -232,9 +250,9 @@ export class HostRepository {
    * id, each reading its own keyset window (Label.hosts / Team.hosts under a list of 50 parents).
    */
   async pagesOf(kind: HostParent, parentIds: number[], p: HostPageSpec): Promise<Map<number, HostPageRow[]>> {
-    const { where, orderBy, sortKeys, keyCount } = pageParts(p, { kind, id: raw('p.parent_id') })
+    const { from, where, orderBy, sortKeys, keyCount } = pageParts(p, { kind, id: raw('p.parent_id') })
     const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT p.parent_id, x.* FROM unnest(${parentIds}::int[]) AS p(parent_id)
-      CROSS JOIN LATERAL (SELECT ${selectList}, ${sortKeys} FROM ${FROM} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
+      CROSS JOIN LATERAL (SELECT ${selectList}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
     const out = new Map<number, HostPageRow[]>(parentIds.map((id) => [id, []]))
     for (const r of rows) out.get(r.parent_id!)!.push(toPageRow(r, keyCount))
     return out
@@ -242,6 +260,12 @@ export class HostRepository {
 
   /** How many hosts match the filters under each parent, in one statement. */
   async countsOf(kind: HostParent, parentIds: number[], f: HostFilterSpec, now: string): Promise<Map<number, number>> {
+    if (kind === 'label' && Object.values(f).every((v) => v == null)) {
+      // A label's members as a viewer of every host sees them: the membership index alone.
+      const rows = await this.db.prisma.$queryRaw<{ parent_id: number; n: bigint }[]>(sql`SELECT label_id AS parent_id, count(*) AS n
+        FROM label_membership WHERE label_id = ANY(${parentIds}::int[]) GROUP BY label_id`)
+      return new Map(parentIds.map((id) => [id, Number(rows.find((r) => r.parent_id === id)?.n ?? 0)]))
+    }
     const rows = await this.db.prisma.$queryRaw<{ parent_id: number; n: bigint }[]>(sql`SELECT p.parent_id,
       (SELECT count(*) FROM ${FROM} WHERE ${whereOf(f, now, { kind, id: raw('p.parent_id') })}) AS n
       FROM unnest(${parentIds}::int[]) AS p(parent_id)`)

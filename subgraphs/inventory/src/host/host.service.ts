@@ -92,7 +92,7 @@ export class HostService {
   async page(ctx: InventoryContext, args: HostsArgs): Promise<HostConnection> {
     const { spec, window } = this.spec(ctx, args)
     const rows = await ctx.repos.hosts.page(spec)
-    return this.connection(rows, window, () => ctx.repos.hosts.count(spec.filter, spec.now))
+    return this.connection(rows, window, () => ctx.counts.one(`hosts\u0000${JSON.stringify(spec.filter)}`, () => ctx.repos.hosts.count(spec.filter, spec.now)))
   }
 
   /** `Label.hosts` / `Team.hosts`: parents asking the same arguments share one statement per request. */
