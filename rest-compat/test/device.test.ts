@@ -118,10 +118,10 @@ describe('REST device routes', () => {
         mdm: { macos_migration: { mode: 'voluntary' } },
       },
     })
-    const policy = { id: '4', name: 'FileVault', query: 'SELECT 1', description: 'd', resolution: 'r', platform: 'darwin', critical: true }
+    const policy = { id: 4, name: 'FileVault', query: 'SELECT 1', description: 'd', resolution: 'r', platform: 'darwin', critical: true }
     // The graph's PolicyResponse enum (null: not answered) becomes Fleet's "pass" | "fail" | "".
     rest.answer(DevicePoliciesDocument, { device: { host: { policies: [
-      { ...policy, response: 'FAILING' }, { ...policy, id: '5', response: 'PASSING' }, { ...policy, id: '6', response: null },
+      { ...policy, response: 'FAILING' }, { ...policy, id: 5, response: 'PASSING' }, { ...policy, id: 6, response: null },
     ] } } })
     assert.deepEqual(await rest.doJSON('GET', `${D}/policies`, undefined, 200), { policies: [
       { ...policy, id: 4, response: 'fail' }, { ...policy, id: 5, response: 'pass' }, { ...policy, id: 6, response: '' },

@@ -101,7 +101,7 @@ const fleetResponse = (r: DevicePoliciesQuery['device']['host']['policies'][numb
 export function toFleetDevicePolicies(d: DevicePoliciesQuery['device']) {
   return {
     policies: d.host.policies.map((p) => ({
-      id: Number(p.id), name: p.name, query: p.query, description: p.description, resolution: p.resolution, platform: p.platform,
+      id: p.id, name: p.name, query: p.query, description: p.description, resolution: p.resolution, platform: p.platform,
       critical: p.critical, response: fleetResponse(p.response),
     })),
   }

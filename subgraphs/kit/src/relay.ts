@@ -253,8 +253,15 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
     get pageInfo(): PageInfo { return this.page.pageInfo }
 
-    @Field(() => Int, { description: 'How many items the whole list holds with these filters (counted on request).' })
+    @Field(() => Int, { description: 'How many items the whole list holds with these filters, counted on request (a count of 1,000 or more may be up to a few seconds old: ADR 0011).' })
     get totalCount(): Promise<number> { return this.page.totalCount() }
   }
   return Connection
+}
+
+/** Longest search text a list filter uses; longer text is cut (a filter, not an input to store). */
+export const MAX_SEARCH_LENGTH = 255
+/** A list filter's free-text search: trimmed, cut to MAX_SEARCH_LENGTH, undefined when empty. */
+export function searchText(s: string | null | undefined): string | undefined {
+  return s?.trim().slice(0, MAX_SEARCH_LENGTH) || undefined
 }

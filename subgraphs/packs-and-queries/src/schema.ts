@@ -7,7 +7,7 @@ import { savedQueryReference } from './saved-query/saved-query.reference.js'
 import { ScheduledQueryResolver } from './scheduled-query/scheduled-query.resolver.js'
 import { PackSpecResolver } from './pack-spec/pack-spec.resolver.js'
 import { PolicyResolver } from './policy/policy.resolver.js'
-import { HostPoliciesResolver } from './host-policies/host-policies.resolver.js'
+import { HostPoliciesResolver, HostPolicyResolver } from './host-policies/host-policies.resolver.js'
 import { hostPoliciesReference } from './host-policies/host-policies.reference.js'
 import { TeamResolver } from './team/team.resolver.js'
 import { teamReference } from './team/team.reference.js'
@@ -16,7 +16,7 @@ import { policyReference } from './policy/policy.reference.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver,
-    HostPoliciesResolver, TeamResolver],
+    HostPoliciesResolver, HostPolicyResolver, TeamResolver],
   references: { Pack: packReference, SavedQuery: savedQueryReference, ScheduledQuery: scheduledQueryReference, Policy: policyReference,
     Host: hostPoliciesReference, Team: teamReference },
   pubSub,

@@ -96,6 +96,18 @@ describe('packs-and-queries connections', () => {
       const foreign = await gql(base, 'query($c: String) { packs(first: 1, after: $c, orderBy: { field: CREATED_AT }) { nodes { name } } }', { c: end }, admin)
       assert.equal(foreign.errors?.[0]?.extensions?.code, 'BAD_REQUEST')
     })
+
+    it('searches by the first 255 characters of the text, however long it is', async () => {
+      const long = 'p'.repeat(255)
+      await doJSON(base, 'POST', '/api/v1/fleet/packs', { name: long }, 200, admin)
+      try {
+        const q = 'query($s: String) { packs(filter: { search: $s }) { totalCount nodes { name } } }'
+        const cut = ok(await gql(base, q, { s: `${long}q${'z'.repeat(100_000)}` }, admin))
+        assert.deepEqual(cut.data.packs.nodes, [{ name: long }])
+      } finally {
+        await doJSON(base, 'DELETE', `/api/v1/fleet/packs/${long}`, undefined, 200, admin)
+      }
+    })
   })
 
   describe('savedQueries', () => {

@@ -91,6 +91,18 @@ describe('packs and policies relations', () => {
     assert.deepEqual([n3.failing, n3.passing], [[], []])
   })
 
+  it("Host.policies are each host's own answers, with the shared policy as a node", async () => {
+    const sel = 'policies { databaseId response policy { id databaseId name passingHostCount failingHostCount } }'
+    const r = await q(`query($a: ID!, $b: ID!) { a1: host(id: $a) { ${sel} } n1: host(id: $b) { ${sel} } }`, { a: hostNode('a1.local'), b: hostNode('n1.local') })
+    const everywhere = (h: any) => h.policies.find((p: any) => p.policy.name === 'everywhere')
+    const [a1, n1] = [everywhere(r.a1), everywhere(r.n1)]
+    assert.deepEqual([a1.response, n1.response], ['PASSING', 'PASSING'])
+    assert.equal(a1.databaseId, policyId.everywhere)
+    assert.deepEqual(a1.policy, n1.policy, 'one policy node for both hosts')
+    assert.deepEqual(a1.policy, { id: toNodeId('Policy', policyId.everywhere!), databaseId: policyId.everywhere, name: 'everywhere', passingHostCount: 3, failingHostCount: 2 })
+    assert.equal(r.a1.policies.find((p: any) => p.policy.name === 'alpha check').response, 'FAILING')
+  })
+
   it("Team.policies and Team.packs hang off inventory's Team", async () => {
     const { team } = (await q(hostQuery, { id: hostNode('a2.local') })).host
     assert.deepEqual(team, { name: 'Alpha', policies: { totalCount: 1, nodes: [{ name: 'alpha check' }] }, packs: { totalCount: 1, nodes: [{ name: 'by team' }] } })

@@ -1,7 +1,7 @@
 // Host rules: who may see which hosts. Global users see every host; team users
 // see their teams' hosts (Fleet's team filter). The same rule narrows every host
 // connection (hosts, Label.hosts, Team.hosts).
-import { badRequest, pageWindow, parseId, requireReader, toPage, type PageWindow, type Viewer } from '@fleetgraph/subgraph-kit'
+import { badRequest, pageWindow, parseId, requireReader, toPage, type PageWindow, type Viewer, searchText } from '@fleetgraph/subgraph-kit'
 import { platformsOf } from '@fleetgraph/agent-api/platforms'
 import type { InventoryContext } from '../context.js'
 import { checkCursorKeys, type KeyKind } from '../paging/cursor-keys.js'
@@ -39,7 +39,7 @@ function filterSpec(v: Viewer, f: HostFilter | null | undefined): HostFilterSpec
   spec.policyId = idOf('policyId', f.policyId, 'Policy')
   if (f.policyResponse) spec.passes = f.policyResponse === PolicyResponse.PASSING
   if (f.osqueryVersion != null) spec.osqueryVersion = f.osqueryVersion
-  const search = f.search?.trim().slice(0, 255)
+  const search = searchText(f.search)
   if (search) spec.search = search
   if (f.seenSince) {
     if (Number.isNaN(f.seenSince.getTime())) throw badRequest('filter.seenSince: not a time')
@@ -58,7 +58,7 @@ export class HostService {
   async search(ctx: InventoryContext, text: string, excluded: string[]): Promise<Host[]> {
     const v = requireReader(ctx)
     const ids = excluded.map((x) => parseId(x, 'Host') ?? Number(x)).filter((n) => Number.isSafeInteger(n) && n > 0)
-    const rows = await ctx.repos.hosts.search(text.trim().slice(0, 255), ids, visibleTeamIds(v))
+    const rows = await ctx.repos.hosts.search(searchText(text) ?? '', ids, visibleTeamIds(v))
     return rows.map((r) => new Host(r))
   }
 

@@ -1,5 +1,5 @@
 // Label rules: any reader may list labels (Fleet's authz lets observers read them).
-import { pageWindow, requireReader, toPage } from '@fleetgraph/subgraph-kit'
+import { pageWindow, requireReader, toPage, searchText } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { checkCursorKeys } from '../paging/cursor-keys.js'
 import { Label } from './label.type.js'
@@ -21,7 +21,7 @@ export class LabelService {
     checkCursorKeys(window, [field === LabelOrderField.NAME ? 'text' : 'timestamp'])
     const f = args.filter
     const filter: LabelFilterSpec = {
-      search: f?.search?.trim().slice(0, 255) || undefined,
+      search: searchText(f?.search),
       labelType: f?.labelType ?? undefined,
       membershipType: f?.membershipType ?? undefined,
       platform: f?.platform ?? undefined,

@@ -1,6 +1,6 @@
 // Team rules: team users see their own teams, global users every team. A team's enroll
 // secrets are for its admins (and global admins).
-import { ADMINS, pageWindow, requireReader, requireRole, toPage } from '@fleetgraph/subgraph-kit'
+import { ADMINS, pageWindow, requireReader, requireRole, toPage, searchText } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { checkCursorKeys } from '../paging/cursor-keys.js'
 import { EnrollSecret } from '../enroll-secret/enroll-secret.type.js'
@@ -24,7 +24,7 @@ export class TeamService {
     checkCursorKeys(window, [field === TeamOrderField.NAME ? 'text' : 'timestamp'])
     const filter: TeamFilterSpec = {
       visibleTeamIds: v.globalRole ? null : v.teams.map((t) => t.teamId),
-      search: args.filter?.search?.trim().slice(0, 255) || undefined,
+      search: searchText(args.filter?.search),
     }
     const rows = await ctx.repos.teams.page(filter, field, { forward: window.forward, desc, size: window.size, cursor: window.cursor })
     return new TeamConnection(toPage(rows, window, (r) => [r.key, r.row.id], (r) => new Team(r.row), () => ctx.repos.teams.count(filter)))

@@ -2,7 +2,7 @@
 // authz lets observers read users); everyone may read themselves.
 import {
   ADMINS, ROLES, badRequest, emptyPage, hashPassword, pageWindow, parseId, requireReader, requireRole, requireViewer, toPage, unauthenticated,
-  validationFailed, type FieldError, type PageWindow,
+  validationFailed, type FieldError, type PageWindow, searchText,
 } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext, UserPageSpec } from '../context.js'
 import { checkCursorKeys } from '../paging/cursor-keys.js'
@@ -22,7 +22,7 @@ function windowOf(args: UsersArgs): { window: PageWindow; field: UserOrderField;
 
 function filterSpec(f: UserFilter | null | undefined): UserFilterSpec {
   const spec: UserFilterSpec = {}
-  const search = f?.search?.trim().slice(0, 255)
+  const search = searchText(f?.search)
   if (search) spec.search = search
   if (f?.teamId != null) {
     const id = parseId(f.teamId, 'Team')

@@ -1,10 +1,12 @@
 // Host fields contributed by this subgraph. The host's team and platform come
 // from inventory (@external, @requires): this subgraph never reads hosts.
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql'
+import { notFound } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
 import { PolicyResponse } from '../policy/policy-response.js'
 import { Pack } from '../pack/pack.type.js'
+import { Policy } from '../policy/policy.type.js'
 import { packService } from '../pack/pack.service.js'
 import { HostPolicy, PolicyHost } from './host-policies.type.js'
 import { hostPoliciesService } from './host-policies.service.js'
@@ -35,4 +37,14 @@ export class HostPoliciesResolver {
   @Directive('@requires(fields: "teamId platform")')
   @FieldResolver(() => Int, { description: 'How many of those policies the host fails.' })
   failingPolicyCount(@Root() host: PolicyHost, @Ctx() ctx: PacksContext): Promise<number> { return hostPoliciesService.failingCount(ctx, host) }
+}
+
+@Resolver(() => HostPolicy)
+export class HostPolicyResolver {
+  @FieldResolver(() => Policy, { description: 'The policy itself (the same node for every host), with its host counts and hosts.' })
+  async policy(@Root() hp: HostPolicy, @Ctx() ctx: PacksContext): Promise<Policy> {
+    const row = await ctx.loaders.policy.load(hp.row.id)
+    if (!row) throw notFound('Policy', hp.row.id) // deleted since the host's policies were read
+    return new Policy(row)
+  }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { Field, Int, ObjectType } from 'type-graphql'
 import { HostRef } from '../refs/entity-refs.js'
 import { PolicyResponse as Response } from '../policy/policy-response.js'
 
@@ -15,10 +15,13 @@ export interface HostPolicyRow {
   team_id: number | null; response: PolicyResponse
 }
 
-@ObjectType({ description: "A policy that applies to a host (global, or of the host's team, for its platform), with the host's last answer." })
+// No `id`: a HostPolicy is one host's view of a policy (its `response` differs from host to host), so a
+// client cache must keep it inside its host rather than merge it by the policy's id. The policy itself,
+// the same for every host, is the `policy` edge (a Node).
+@ObjectType({ description: "A policy that applies to a host (global, or of the host's team, for its platform), with the host's last answer. It has no id of its own: `policy` is the policy as a node." })
 export class HostPolicy {
-  constructor(private readonly row: HostPolicyRow) {}
-  @Field(() => ID, { description: "The policy's id." }) get id(): string { return String(this.row.id) }
+  constructor(readonly row: HostPolicyRow) {}
+  @Field(() => Int, { description: "The policy's Fleet id (the integer Fleet's REST API shows); `policy.id` is its node id." }) get databaseId(): number { return this.row.id }
   @Field(() => String, { description: "The policy's name." }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'The osquery SQL: the host passes when it returns rows.' }) get query(): string { return this.row.query }
   @Field(() => String, { description: 'What the policy checks.' }) get description(): string { return this.row.description }

@@ -4,7 +4,7 @@
 // cannot be deleted.
 import {
   WRITERS, badRequest, emptyPage, invalidArgument, notFound, pageWindow, parseId, requireReader, requireRole, toPage, validationFailed,
-  type CursorKey, type FieldError, type Page, type PageWindow,
+  type CursorKey, type FieldError, type Page, type PageWindow, searchText,
 } from '@fleetgraph/subgraph-kit'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
@@ -21,7 +21,7 @@ const packCursor = (sort: PackSortOrder) => (k: PackKeyRow): CursorKey[] =>
 /** The window, filter and sort a packs connection's arguments ask for (BAD_REQUEST / PAGE_SIZE_EXCEEDED when invalid). */
 function packRequest(args: PacksArgs): { window: PageWindow; filter: PackPageFilter; sort: PackSortOrder } {
   const sort = sortOrder(args.orderBy, PackOrderField.NAME)
-  return { window: pageWindow(args, sort.name, 2), filter: { search: args.filter?.search || null }, sort }
+  return { window: pageWindow(args, sort.name, 2), filter: { search: searchText(args.filter?.search) ?? null }, sort }
 }
 
 const ORDER_KEYS: Record<string, string> = {

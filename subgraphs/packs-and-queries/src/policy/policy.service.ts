@@ -3,7 +3,7 @@
 // needs a write role on that team (or globally); critical is Premium-only.
 import {
   FleetError, WRITERS, badRequest, emptyPage, invalidArgument, pageWindow, parseId, requireReader, requireRole, seesTeamRow, toPage, validationFailed,
-  type CursorKey, type Page, type PageWindow,
+  type CursorKey, type Page, type PageWindow, searchText,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
@@ -33,7 +33,7 @@ function policyRequest(args: PoliciesArgs, scope: number[] | null): { window: Pa
     teamId = parseId(f.teamId, 'Team')
     if (!teamId) throw badRequest(`filter.teamId: not a team id: ${f.teamId}`)
   }
-  return { window, sort, filter: { search: f.search || null, teamId, noTeam: f.noTeam ?? null, critical: f.critical ?? null, scope } }
+  return { window, sort, filter: { search: searchText(f.search) ?? null, teamId, noTeam: f.noTeam ?? null, critical: f.critical ?? null, scope } }
 }
 
 const PLATFORMS = new Set(['darwin', 'windows', 'linux', 'chrome'])

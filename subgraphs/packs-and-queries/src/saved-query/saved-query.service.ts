@@ -1,7 +1,7 @@
 // Saved-query rules (Fleet server/service/queries.go): any role reads; admins
 // and maintainers apply specs; blank names or SQL are 400s, as in Fleet.
 import {
-  WRITERS, badRequest, invalidArgument, notFound, pageWindow, requireReader, requireRole, toPage, validationFailed, type Page,
+  WRITERS, badRequest, invalidArgument, notFound, pageWindow, requireReader, requireRole, toPage, validationFailed, type Page, searchText,
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { sortOrder, timeKey } from '../paging/order.js'
@@ -28,7 +28,7 @@ export class SavedQueryService {
     const window = pageWindow(args, sort.name, 2)
     const f = args.filter ?? {}
     const platform = f.platform ? PLATFORM_ALIASES[f.platform.toLowerCase()] ?? f.platform.toLowerCase() : null
-    const filter = { search: f.search || null, observerCanRun: f.observerCanRun ?? null, platform }
+    const filter = { search: searchText(f.search) ?? null, observerCanRun: f.observerCanRun ?? null, platform }
     const rows = await ctx.repos.savedQueries.page(window, filter, sort)
     const keyOf = sort.field === SavedQueryOrderField.NAME ? (r: SavedQuery['row']) => r.name
       : sort.field === SavedQueryOrderField.CREATED_AT ? (r: SavedQuery['row']) => timeKey(r.created_at) : (r: SavedQuery['row']) => timeKey(r.updated_at)
