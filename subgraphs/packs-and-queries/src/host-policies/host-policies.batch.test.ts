@@ -31,6 +31,18 @@ describe('Host.policies references', () => {
     assert.ok(sg.queries.length <= 2, `expected ≤ 2 statements, got ${sg.queries.length}:\n${sg.queries.join('\n')}`)
   })
 
+  it('adds one statement for the policy nodes of 50 hosts (HostPolicy.policy)', async () => {
+    sg.resetQueries()
+    const reps = Array.from({ length: 50 }, (_, i) => ({ __typename: 'Host', id: String(i + 1), teamId: null, platform: i % 2 ? 'ubuntu' : 'darwin' }))
+    const r = await sg.gql('packs-and-queries', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Host { policies { databaseId policy { id name } } } } }`,
+      { r: reps }, token)
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors))
+    const linux = r.data!._entities[1].policies
+    assert.deepEqual(linux.map((p: any) => p.policy.name), ['all', 'linux'])
+    assert.ok(linux.every((p: any) => typeof p.databaseId === 'number' && p.policy.id !== String(p.databaseId)))
+    assert.ok(sg.queries.length <= 3, `expected ≤ 3 statements (the policies, their answers, the policy nodes), got ${sg.queries.length}:\n${sg.queries.join('\n')}`)
+  })
+
   it('resolves no host for anonymous callers', async () => {
     const r = await sg.gql('packs-and-queries', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Host { id } } }`,
       { r: [{ __typename: 'Host', id: '1', teamId: null, platform: 'darwin' }] })
