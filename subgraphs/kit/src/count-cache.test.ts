@@ -92,6 +92,19 @@ describe('CountCache', () => {
     assert.equal(await cache.one('a', async () => 4_000), 4_000)
   })
 
+  it('keeps its keys within maxKeyChars, least recently used dropped first', async () => {
+    const src = source({})
+    const cache = new CountCache({ ...OPTS, maxKeyChars: 3_000 }, () => 0)
+    const key = (i: number) => `${i}`.padEnd(1_000, '.')
+    for (let i = 0; i < 4; i++) src.values.set(key(i), 5_000)
+    for (let i = 0; i < 4; i++) await cache.one(key(i), () => src.count([key(i)]).then((m) => m.get(key(i))!))
+    assert.equal(src.calls.length, 4)
+    await cache.one(key(3), () => src.count([key(3)]).then((m) => m.get(key(3))!))
+    assert.equal(src.calls.length, 4, 'the newest is kept')
+    await cache.one(key(0), () => src.count([key(0)]).then((m) => m.get(key(0))!))
+    assert.equal(src.calls.length, 5, 'the oldest was dropped')
+  })
+
   it('keys parent counts by parent and spec (cachedCounts)', async () => {
     const cache = new CountCache(OPTS, () => 0)
     const calls: number[][] = []

@@ -13,9 +13,11 @@ export interface CountCacheOptions {
   minCount: number
   /** Stored counts, least recently used dropped first. */
   max: number
+  /** And at most this many characters of keys (a key holds the filters, a search text among them). */
+  maxKeyChars: number
 }
 
-export const COUNT_CACHE_DEFAULTS: CountCacheOptions = { freshMs: 5_000, staleMs: 60_000, minCount: 1_000, max: 10_000 }
+export const COUNT_CACHE_DEFAULTS: CountCacheOptions = { freshMs: 5_000, staleMs: 60_000, minCount: 1_000, max: 10_000, maxKeyChars: 2_000_000 }
 
 interface Entry { n: number; at: number }
 
@@ -34,7 +36,7 @@ export class CountCache {
 
   constructor(opts: Partial<CountCacheOptions> = {}, private readonly clock: () => number = Date.now) {
     this.opts = { ...COUNT_CACHE_DEFAULTS, ...opts }
-    this.entries = new LRUCache<string, Entry>({ max: this.opts.max })
+    this.entries = new LRUCache<string, Entry>({ max: this.opts.max, maxSize: this.opts.maxKeyChars, sizeCalculation: (_, key) => Math.max(1, key.length) })
   }
 
   async one(key: string, count: () => Promise<number>): Promise<number> {
