@@ -4,6 +4,7 @@
 // next match gets it. Anything no family claims gets Fleet's JSON 404 from the REST app.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
+import { KIBANA_PATH } from '@fleetgraph/rest-compat'
 
 /** Handles a request and returns true, or returns false when the request is not its own. */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => boolean
@@ -108,6 +109,12 @@ export function routeTable(h: RouteHandlers): Route[] {
       family: '/api/:version/fleet/… — Fleet REST API (:version is v1, latest or 2022-04): sessions, users, specs, packs, schedule, live queries, installers, MDM, cron',
       owner: '@fleetgraph/rest-compat src/routes.ts → src/endpoints/*.ts',
       match: /^\/api\/[^/]+\/fleet\//,
+      http: h.rest,
+    },
+    {
+      family: '/api/fleet/…, /api/osquery/… — Kibana\u2019s Fleet and Osquery APIs (Boom errors, kbn-xsrf, elastic-api-version); other Kibana API families (/api/alerting, /api/apm, /api/cases, …) answer a Boom 404',
+      owner: '@fleetgraph/rest-compat src/kibana/ (conventions.ts; routes in src/routes.ts)',
+      match: KIBANA_PATH,
       http: h.rest,
     },
     {

@@ -8,6 +8,7 @@ import { errorMiddleware, RestError } from './errors.js'
 import type { GraphQLExecutor } from './executor.js'
 import { checkInput } from './input-rules.js'
 import { API_VERSIONS, ROUTES } from './routes.js'
+import { isKibanaPath, KIBANA_NOT_FOUND, kibanaConventions } from './kibana/conventions.js'
 
 export interface RestAppOptions {
   execute: GraphQLExecutor
@@ -31,6 +32,7 @@ export function createRestApp(opts: RestAppOptions): Koa {
     opts.log({ level: 'error', uuid: randomUUID(), path: ctx?.path, method: ctx?.method, error: String((err as Error)?.stack ?? err) })
   })
   app.use(errorMiddleware(opts.log))
+  app.use(kibanaConventions())
   const router = new Router()
   router.param('version', (version, ctx, next) => {
     if (!API_VERSIONS.has(version)) throw new RestError('NOT_FOUND', `unknown API version: ${version}`)
@@ -56,7 +58,8 @@ export function createRestApp(opts: RestAppOptions): Koa {
   }
   app.use(router.routes())
   app.use(router.allowedMethods({ throw: true }))
-  // Anything else is a JSON 404 in Fleet's shape (API clients parse every body).
-  app.use(async (ctx) => { throw new RestError('NOT_FOUND', `no route for ${ctx.method} ${ctx.path}`) })
+  // Anything else is a JSON 404 in Fleet's shape (API clients parse every body), or Kibana's Boom 404
+  // under Kibana's API paths.
+  app.use(async (ctx) => { throw new RestError('NOT_FOUND', isKibanaPath(ctx.path) ? KIBANA_NOT_FOUND : `no route for ${ctx.method} ${ctx.path}`) })
   return app
 }

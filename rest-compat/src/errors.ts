@@ -1,11 +1,13 @@
 // One error middleware, mounted first: every failure leaves as Fleet's body
-// `{message, errors:[{name, reason}], uuid}` with the status from the one
+// `{message, errors:[{name, reason}], uuid}` (osquery's `{error}` on agent routes, Kibana's Boom
+// `{statusCode, error, message}` on Kibana's paths) with the status from the one
 // code → HTTP table (@fleetgraph/subgraph-kit/errors). Unknown failures are a
 // logged 500 with the same uuid; nothing internal leaks.
 import { randomUUID } from 'node:crypto'
 import type { Context, Next } from 'koa'
 import { ERROR_CODES, toFleetErrorBody, type ErrorCode, type FieldError } from '@fleetgraph/subgraph-kit/errors'
 import type { GraphQLResponse } from './executor.js'
+import { STATUS_CODES } from 'node:http'
 
 /** An error the REST layer raises itself (decoding, routing) before any GraphQL runs. */
 export class RestError extends Error {
@@ -16,6 +18,9 @@ export class RestError extends Error {
 export class GraphQLCallError extends Error {
   constructor(readonly errors: NonNullable<GraphQLResponse['errors']>) { super(errors[0]?.message ?? 'GraphQL error') }
 }
+
+/** Kibana's Boom payload of a status and message (the Kibana surface's error shape). */
+export const boomBody = (statusCode: number, message: string) => ({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message })
 
 export function errorMiddleware(log: (fields: Record<string, unknown>) => void) {
   return async function fleetErrors(ctx: Context, next: Next) {
@@ -47,9 +52,13 @@ export function errorMiddleware(log: (fields: Record<string, unknown>) => void) 
       // osquery agents expect their own error shape (Fleet's osqueryError): {error, node_invalid}. The one
       // string must say which field is wrong, so the REST layer's own errors give their whole reason.
       const agentError = err instanceof RestError ? err.message : body.errors[0]?.reason ?? body.message
+      // Kibana's surface answers Boom payloads, with the reason as its message (500s keep theirs generic).
+      const kibanaMessage = status >= 500 ? 'An internal server error occurred. Check the server logs for details.' : agentError
       ctx.body = ctx.state.errorStyle === 'osquery'
         ? JSON.stringify({ error: agentError, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) })
-        : JSON.stringify(body, null, 2)
+        : ctx.state.errorStyle === 'kibana'
+          ? JSON.stringify(boomBody(status, kibanaMessage))
+          : JSON.stringify(body, null, 2)
     }
   }
 }

@@ -3,3 +3,4 @@ export type { GraphQLExecutor, GraphQLRequest, GraphQLResponse, GraphQLResponseE
 export { createResultSockets } from './results/sockets.js'
 export { ROUTES, type Route } from './routes.js'
 export type { Endpoint, RequestShape } from './endpoint.js'
+export { KIBANA_PATH } from './kibana/conventions.js'

@@ -7,7 +7,7 @@
 //   query strings and bodies generated from each endpoint's own zod schemas.
 // No answer may be a 5xx (a 503 would have to be the documented one, with
 // Retry-After; nothing is down here), and every 4xx has its surface's error
-// shape: Fleet's {message, errors, uuid} or osquery's {error} on REST, a
+// shape: Fleet's {message, errors, uuid}, osquery's {error} or Kibana's Boom on REST, a
 // registry code in extensions.code on GraphQL.
 //
 // Deterministic: each property has a fixed seed derived from FUZZ_SEED and
@@ -296,7 +296,10 @@ function checkRest(route: Route, req: RestRequest, status: number, headers: Head
   // handler runs, without a body (docs/compat.md, "Bad input").
   if ((status === 431 || status === 414 || status === 400) && raw === '') return
   const osqueryStyle = route.errors === 'osquery' || (status === 401 && body?.node_invalid === true)
-  if (osqueryStyle) {
+  if (route.errors === 'kibana') {
+    assert.deepEqual(Object.keys(body ?? {}).sort(), ['error', 'message', 'statusCode'], `not Kibana's Boom shape: ${what}`)
+    assert.equal(body.statusCode, status, `Boom statusCode is not the status: ${what}`)
+  } else if (osqueryStyle) {
     assert.equal(typeof body?.error, 'string', `not osquery's error shape: ${what}`)
     assert.match(body.uuid, /^[0-9a-f-]{36}$/, `no uuid: ${what}`)
   } else {
