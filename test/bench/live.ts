@@ -152,7 +152,7 @@ async function main() {
     const steadyCpu = (s1.cpuMs - s0.cpuMs) / (Date.now() - w0) // CPU-ms per ms = cores used
 
     // 2. one campaign over every host, watched on three transports
-    const allHosts = (await gql(stack.url, '{ labelList { id name } }', undefined, token)).data!.labelList.find((l: any) => l.name === 'All Hosts').id
+    const allHosts = (await gql(stack.url, '{ labelList { id: databaseId name } }', undefined, token)).data!.labelList.find((l: any) => l.name === 'All Hosts').id
     const wsBase = stack.url.replace(/^http/, 'ws')
     const seen = { graphql: new Set<number>(), raw: new Set<number>(), sockjs: new Set<number>() }
     const doneAt: Record<string, number> = {}
