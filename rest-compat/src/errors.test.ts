@@ -67,6 +67,20 @@ describe('REST error middleware', () => {
     assert.equal(logged.length, 0)
   })
 
+  it("answers Kibana's routes in Boom shape: a 500 in Kibana's words, a 503 with its reason and Retry-After", async () => {
+    execute = async () => { throw new Error('database exploded') }
+    const crash = await fetch(`${base}/api/fleet/agents/setup`)
+    assert.equal(crash.status, 500)
+    assert.deepEqual(await crash.json(), { statusCode: 500, error: 'Internal Server Error', message: 'An internal server error occurred. Check the server logs for details.' })
+    execute = async () => ({ errors: [{ message: 'database unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: 5 } }] })
+    const away = await fetch(`${base}/api/fleet/agents/setup`)
+    assert.equal(away.status, 503)
+    const body = await away.json() as { statusCode: number; error: string; message: string }
+    assert.deepEqual([body.statusCode, body.error], [503, 'Service Unavailable'])
+    assert.notEqual(body.message, 'An internal server error occurred. Check the server logs for details.')
+    assert.equal(away.headers.get('retry-after'), '5')
+  })
+
   it('logs a uuid when a streamed response fails after it started (nothing else can report it)', async () => {
     let ranges = 0
     execute = async (r) => {

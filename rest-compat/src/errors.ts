@@ -52,8 +52,9 @@ export function errorMiddleware(log: (fields: Record<string, unknown>) => void) 
       // osquery agents expect their own error shape (Fleet's osqueryError): {error, node_invalid}. The one
       // string must say which field is wrong, so the REST layer's own errors give their whole reason.
       const agentError = err instanceof RestError ? err.message : body.errors[0]?.reason ?? body.message
-      // Kibana's surface answers Boom payloads, with the reason as its message (500s keep theirs generic).
-      const kibanaMessage = status >= 500 ? 'An internal server error occurred. Check the server logs for details.' : agentError
+      // Kibana's surface answers Boom payloads, with the reason as its message; an unexpected failure (500)
+      // in Kibana's words, while a documented 503 keeps its reason beside its Retry-After.
+      const kibanaMessage = status === 500 ? 'An internal server error occurred. Check the server logs for details.' : agentError
       ctx.body = ctx.state.errorStyle === 'osquery'
         ? JSON.stringify({ error: agentError, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) })
         : ctx.state.errorStyle === 'kibana'
