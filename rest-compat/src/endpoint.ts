@@ -56,6 +56,8 @@ export interface RequestShape {
   body?: z.ZodType
   /** How the body is encoded; JSON unless said otherwise. */
   bodyType?: 'json' | 'form'
+  /** The success answer's JSON body (the OpenAPI document describes it). */
+  response?: z.ZodType
 }
 
 export type Endpoint = ((deps: EndpointDeps) => (ctx: Context) => Promise<void>) & { readonly request?: RequestShape }

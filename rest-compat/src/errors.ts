@@ -46,6 +46,8 @@ export function errorMiddleware(log: (fields: Record<string, unknown>) => void) 
         status = 500
         body = { message: 'Internal server error', errors: [{ name: 'base', reason: 'Internal server error' }], uuid: randomUUID() }
       }
+      // Kibana answers a request it cannot validate with a 400, where Fleet says 422.
+      if (ctx.state.errorStyle === 'kibana' && status === 422) status = 400
       if (status >= 500) log({ level: 'error', uuid: body.uuid, path: ctx.path, method: ctx.method, error: String((err as Error)?.stack ?? err) })
       ctx.status = status
       ctx.type = 'application/json; charset=utf-8'

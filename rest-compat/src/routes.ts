@@ -23,7 +23,7 @@ import { downloadInstaller, headInstaller } from './endpoints/installers.js'
 import { uploadInstaller } from './endpoints/installer-upload.js'
 import { batchProfiles, depKeyPair, matchProfiles, preassignProfile, requestCsr, ssoCallback, startSso } from './endpoints/mdm.js'
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
-import { agentsSetup, createLogstashApiKey } from './kibana/fleet-settings.js'
+import { KIBANA_ROUTES } from './kibana/routes.js'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head'
 export interface Route {
@@ -123,9 +123,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'post', path: '/api/fleet/orbit/enroll', endpoint: enrollOrbit, doc: 'orbit API: enroll (server/service/orbit.go)', errors: 'osquery' },
   { method: 'post', path: '/api/fleet/orbit/device_token', endpoint: setDeviceToken, doc: 'orbit API: set or update the device token (401 in osquery shape, see endpoints/orbit.ts)' },
 
-  // Kibana's Fleet API (seeds 003 and 004): Kibana's conventions (kibana/conventions.ts), Boom errors.
-  { method: 'get', path: '/api/fleet/agents/setup', endpoint: agentsSetup, doc: 'Kibana seed 003: Fleet > Get agent setup info (F6)', errors: 'kibana' },
-  { method: 'post', path: '/api/fleet/logstash_api_keys', endpoint: createLogstashApiKey, doc: 'Kibana seed 003: Fleet > Generate a Logstash API key (F10): 400, no Logstash output', errors: 'kibana' },
+  // Kibana's Fleet and Osquery APIs (seeds 003 and 004), in Kibana's conventions: kibana/routes.ts.
+  ...KIBANA_ROUTES,
 ]
 
 export const API_VERSIONS = new Set(['v1', '2022-04', 'latest'])

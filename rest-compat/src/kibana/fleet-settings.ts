@@ -7,12 +7,7 @@ import type { Context } from 'koa'
 import { reads, type EndpointDeps } from '../endpoint.js'
 import { RestError } from '../errors.js'
 import { requireKibanaPrivilege } from './conventions.js'
-
-const json = (ctx: Context, body: unknown) => {
-  ctx.status = 200
-  ctx.type = 'application/json; charset=utf-8'
-  ctx.body = JSON.stringify(body)
-}
+import { kibanaJson as json } from './endpoint.js'
 
 export const agentsSetup = reads({}, (deps: EndpointDeps) => async (ctx: Context) => {
   await requireKibanaPrivilege(deps.execute, ctx, 'read')

@@ -1,5 +1,5 @@
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql'
-import { CONNECTION_LIST_SIZE } from '@fleetgraph/subgraph-kit'
+import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql'
+import { CONNECTION_LIST_SIZE, DEFAULT_AGENT_POLICY_ID, checkListSize } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Team } from './team.type.js'
 import { TeamConnection } from './team.connection.js'
@@ -24,6 +24,11 @@ export class TeamResolver {
   @Query(() => [Team], { description: 'Teams the caller belongs to (all teams for global users), by name, unpaged (the REST layer\'s list; prefer `teams`).' })
   teamList(@Ctx() ctx: InventoryContext): Promise<Team[]> {
     return teamService.list(ctx)
+  }
+
+  @Query(() => [Team], { description: `The teams with these Kibana agent-policy ids the caller can see, in no particular order; unknown ids are left out. The default policy (\`${DEFAULT_AGENT_POLICY_ID}\`, hosts on no team) is no team.` })
+  teamsByAgentPolicyIds(@Arg('agentPolicyIds', () => [String], { description: 'At most 1,000 ids.' }) agentPolicyIds: string[], @Ctx() ctx: InventoryContext): Promise<Team[]> {
+    return teamService.byAgentPolicyIds(ctx, checkListSize(agentPolicyIds, 'agentPolicyIds'))
   }
 
   @Directive(CONNECTION_LIST_SIZE)

@@ -16,6 +16,14 @@ export class TeamService {
     return rows.map((r) => new Team(r))
   }
 
+  /** The teams with these agent-policy ids that the caller can see (unknown or hidden ids are left out). */
+  async byAgentPolicyIds(ctx: InventoryContext, agentPolicyIds: string[]): Promise<Team[]> {
+    const v = requireReader(ctx)
+    const visible = v.globalRole ? null : new Set(v.teams.map((t) => t.teamId))
+    const rows = await ctx.repos.teams.byAgentPolicyIds(agentPolicyIds)
+    return rows.filter((r) => !visible || visible.has(r.id)).map((r) => new Team(r))
+  }
+
   async page(ctx: InventoryContext, args: TeamsArgs): Promise<TeamConnection> {
     const v = requireReader(ctx)
     const field = args.orderBy?.field ?? TeamOrderField.NAME
