@@ -13,7 +13,7 @@ const columns = {
   cpu_physical_cores: true, cpu_logical_cores: true, hardware_vendor: true, hardware_model: true, hardware_version: true,
   hardware_serial: true, public_ip: true, primary_ip: true, primary_mac: true, distributed_interval: true, config_tls_refresh: true,
   logger_tls_period: true, refetch_requested: true, additional: true, team_id: true, detail_updated_at: true,
-  label_updated_at: true, last_enrolled_at: true, created_at: true, updated_at: true,
+  label_updated_at: true, last_enrolled_at: true, created_at: true, updated_at: true, agent_id: true,
   seen: { select: { seen_time: true } },
 } as const
 
@@ -270,6 +270,11 @@ export class HostRepository {
       (SELECT count(*) FROM ${FROM} WHERE ${whereOf(f, now, { kind, id: raw('p.parent_id') })}) AS n
       FROM unnest(${parentIds}::int[]) AS p(parent_id)`)
     return new Map(rows.map((r) => [r.parent_id, Number(r.n)]))
+  }
+
+  /** The hosts with these Kibana agent ids (ADR 0013), one statement. */
+  async byAgentIds(agentIds: string[]): Promise<HostRow[]> {
+    return (await this.db.prisma.host.findMany({ select: columns, where: { agent_id: { in: agentIds } } })).map(toRow)
   }
 
   /** One statement for any number of ids (entity references, loaders). */

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
-import { CONNECTION_LIST_SIZE, notFound, parseId } from '@fleetgraph/subgraph-kit'
+import { CONNECTION_LIST_SIZE, checkListSize, notFound, parseId } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Host } from './host.type.js'
 import { Team } from '../team/team.type.js'
@@ -28,6 +28,11 @@ export class HostResolver {
     @Arg('excludedHostIds', () => [ID], { nullable: true, description: 'Hosts to leave out (already selected targets).' }) excludedHostIds?: string[],
   ): Promise<Host[]> {
     return hostService.search(ctx, query ?? '', excludedHostIds ?? [])
+  }
+
+  @Query(() => [Host], { description: 'The hosts with these Kibana agent ids the caller may see, in no particular order; unknown ids are left out.' })
+  hostsByAgentIds(@Arg('agentIds', () => [String], { description: 'At most 1,000 ids.' }) agentIds: string[], @Ctx() ctx: InventoryContext): Promise<Host[]> {
+    return hostService.byAgentIds(ctx, checkListSize(agentIds, 'agentIds'))
   }
 
   @Query(() => Host, { description: 'One host; NOT_FOUND when it does not exist or is not visible.' })

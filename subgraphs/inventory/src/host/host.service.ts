@@ -62,6 +62,13 @@ export class HostService {
     return rows.map((r) => new Host(r))
   }
 
+  /** The hosts with these Kibana agent ids the caller can see (unknown or hidden ids are left out). */
+  async byAgentIds(ctx: InventoryContext, agentIds: string[]): Promise<Host[]> {
+    const v = requireReader(ctx)
+    const rows = await ctx.repos.hosts.byAgentIds(agentIds)
+    return rows.filter((r) => v.globalRole || v.teams.some((t) => t.teamId === r.team_id)).map((r) => new Host(r))
+  }
+
   async get(ctx: InventoryContext, id: number): Promise<Host | null> {
     const v = requireReader(ctx)
     const row = await ctx.loaders.host.load(id)

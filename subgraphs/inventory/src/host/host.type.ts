@@ -17,6 +17,8 @@ export class Host {
   get status(): HostStatusEnum { return hostStatus(this.row) as HostStatusEnum }
   @Field(() => String, { description: 'The name to show: the computer name, or the hostname when it has none.' }) get displayName(): string { return this.row.computer_name || this.row.hostname }
   @Field(() => String, { description: 'The hardware UUID.' }) get uuid(): string { return this.row.uuid }
+  @Field(() => String, { description: "The host's id as a Kibana agent (`/api/fleet/agents/{id}`): a UUID given when the host's row was created (ADR 0013)." })
+  get agentId(): string { return this.row.agent_id }
   @Field(() => String, { description: 'The platform osquery reports (darwin, windows, ubuntu, rhel…).' }) get platform(): string { return this.row.platform }
   @Field(() => String, { description: 'The platforms this one is like (osquery os_version.platform_like).' }) get platformLike(): string { return this.row.platform_like }
   @Field(() => String, { description: 'Operating system name and version.' }) get osVersion(): string { return this.row.os_version }
