@@ -12,18 +12,25 @@ import { KibanaViewerDocument } from '../generated/graphql.js'
 
 export const KIBANA_API_VERSION = '2023-10-31'
 
+/** Kibana's answer to a request it routes nowhere. */
+export const KIBANA_NOT_FOUND = 'Not Found'
+
 /** Kibana API families other than Fleet and Osquery named in seed 003: answered with a Boom 404. */
 const OTHER_KIBANA_APIS = ['alerting', 'alerts', 'apm', 'cases', 'actions', 'data_views', 'security', 'security_ai_assistant', 'observability_ai_assistant', 'detection_engine', 'endpoint', 'saved_objects', 'spaces', 'status', 'features', 'lists', 'synthetics', 'streams']
 
 const FLEETDM_UNDER_API_FLEET = /^\/api\/fleet\/orbit(\/|$)/
-/** Kibana's API paths: its Fleet and Osquery APIs and the other families above (FleetDM's orbit routes excepted by isKibanaPath). */
-export const KIBANA_PATH = new RegExp(`^/api/(fleet|osquery|${OTHER_KIBANA_APIS.join('|')})(/|$)`)
+/** A Kibana space's prefix (`/s/<space id>`): only the default space exists here (ADR 0013). */
+const SPACE_PREFIX = /^\/s\/([^/]+)(?=\/api\/)/
+const DEFAULT_SPACE = 'default'
+/**
+ * Kibana's API paths, in the default space or under a space prefix: its Fleet and Osquery APIs and the
+ * other families above (FleetDM's orbit routes excepted by isKibanaPath).
+ */
+export const KIBANA_PATH = new RegExp(`^(?:/s/[^/]+)?/api/(fleet|osquery|${OTHER_KIBANA_APIS.join('|')})(/|$)`)
 
 /** A path of the Kibana surface (its errors are Boom payloads). */
-export const isKibanaPath = (path: string): boolean => KIBANA_PATH.test(path) && !FLEETDM_UNDER_API_FLEET.test(path)
+export const isKibanaPath = (path: string): boolean => KIBANA_PATH.test(path) && !FLEETDM_UNDER_API_FLEET.test(path.replace(SPACE_PREFIX, ''))
 
-/** Kibana's answer to a request it routes nowhere. */
-export const KIBANA_NOT_FOUND = 'Not Found'
 
 /**
  * Mounted before the router: marks Kibana paths for Boom errors and settles the API version
@@ -33,6 +40,12 @@ export function kibanaConventions() {
   return async function kibana(ctx: Context, next: Next) {
     if (!isKibanaPath(ctx.path)) return next()
     ctx.state.errorStyle = 'kibana'
+    // `/s/default/api/…` is `/api/…`; any other space does not exist here.
+    const space = SPACE_PREFIX.exec(ctx.path)
+    if (space) {
+      if (space[1] !== DEFAULT_SPACE) throw new RestError('NOT_FOUND', KIBANA_NOT_FOUND)
+      ctx.path = ctx.path.slice(space[0].length)
+    }
     const version = ctx.get('elastic-api-version')
     if (version && version !== KIBANA_API_VERSION) {
       const message = /^\d{4}-\d{2}-\d{2}$/.test(version) && !Number.isNaN(Date.parse(version))

@@ -68,6 +68,19 @@ describe('Kibana conventions', () => {
     }
   })
 
+  it('serves the default space under its /s/default prefix; other spaces do not exist (Boom 404)', async () => {
+    const r = await doJSON(base, 'GET', '/s/default/api/fleet/agents/setup?x=1', undefined, 200, observer)
+    assert.equal(r.body.isReady, true)
+    assert.equal(r.headers.get('elastic-api-version'), '2023-10-31')
+    const noXsrf = await doJSON(base, 'POST', '/s/default/api/fleet/logstash_api_keys', undefined, 400, admin)
+    assert.deepEqual(noXsrf.body, boom(400, 'Bad Request', 'Request must contain a kbn-xsrf header.'))
+    for (const path of ['/s/marketing/api/fleet/agents/setup', '/s/%E0%A4%A/api/fleet/agents/setup', '/s/default/api/fleet/no_such_route', '/s/default/api/cases/_find']) {
+      assert.deepEqual((await doJSON(base, 'GET', path, undefined, 404, admin)).body, boom(404, 'Not Found', 'Not Found'), path)
+    }
+    // FleetDM's orbit routes are not Kibana's in any space.
+    assertFleetError((await doJSON(base, 'GET', '/s/default/api/fleet/orbit/no_such_route', undefined, 404)).body)
+  })
+
   it("keeps FleetDM's shapes on FleetDM's paths, orbit's under /api/fleet/orbit included", async () => {
     assertFleetError((await doJSON(base, 'GET', '/api/latest/fleet/no_such_route', undefined, 404, admin)).body)
     assertFleetError((await doJSON(base, 'GET', '/api/fleet/orbit/no_such_route', undefined, 404)).body)
