@@ -5,9 +5,13 @@
 // the end-to-end contract test against a running stack (test/e2e/contract/).
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 
+/** A documented response: its body's media types and its headers. */
+export interface DocResponse { $ref?: string; description?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> }
+
 export interface OpenApiDoc {
-  paths: Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, unknown> }> }>>
-  components?: { responses?: Record<string, { content?: Record<string, unknown> }> }
+  paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, DocResponse> }>>
+  components?: { responses?: Record<string, DocResponse> }
+  tags?: { name: string }[]
 }
 
 export interface ContractCheck {
@@ -39,8 +43,8 @@ export function openApiContract(doc: OpenApiDoc) {
     return templates.find(({ t, re }) => re.test(p) && doc.paths[t][method.toLowerCase()])?.t
   }
 
-  /** Validates an answer's JSON body; throws when no operation or response describes it. */
-  function check(method: string, path: string, status: number, body: unknown): ContractCheck {
+  /** The operation and the response that describe this status (exact, then 4XX/5XX, then default); throws when there are none. */
+  function responseFor(method: string, path: string, status: number): { template: string; key: string; response: DocResponse; ref?: string } {
     const m = method.toLowerCase()
     const template = templateOf(m, path)
     if (!template) throw new Error(`the OpenAPI document has no ${method.toUpperCase()} operation for ${path}`)
@@ -49,16 +53,24 @@ export function openApiContract(doc: OpenApiDoc) {
     if (!key) throw new Error(`${method.toUpperCase()} ${template} documents no response for ${status}`)
     const r = responses[key]
     const resolved = r.$ref ? doc.components?.responses?.[r.$ref.split('/').pop()!] : r
-    if (!resolved?.content?.['application/json']) throw new Error(`${method.toUpperCase()} ${template} ${key} has no JSON body`)
-    const ref = r.$ref
-      ? `openapi.json#/components/responses/${pointer(r.$ref.split('/').pop()!, 'content', 'application/json', 'schema')}`
+    if (!resolved) throw new Error(`${method.toUpperCase()} ${template} ${key}: ${r.$ref} is not in components.responses`)
+    return { template, key, response: resolved, ref: r.$ref }
+  }
+
+  /** Validates an answer's JSON body; throws when no operation or response describes it, or describes no JSON body. */
+  function check(method: string, path: string, status: number, body: unknown): ContractCheck {
+    const m = method.toLowerCase()
+    const { template, key, response, ref: shared } = responseFor(m, path, status)
+    if (!response.content?.['application/json']) throw new Error(`${method.toUpperCase()} ${template} ${key} has no JSON body`)
+    const ref = shared
+      ? `openapi.json#/components/responses/${pointer(shared.split('/').pop()!, 'content', 'application/json', 'schema')}`
       : `openapi.json#/paths/${pointer(template, m, 'responses', key, 'content', 'application/json', 'schema')}`
     let validate = compiled.get(ref)
     if (!validate) compiled.set(ref, validate = ajv.compile({ $ref: ref }))
     return { template, response: key, errors: validate(body) ? [] : [...(validate.errors ?? [])] }
   }
 
-  return { templateOf, check }
+  return { templateOf, responseFor, check }
 }
 
 /** ajv's errors as one line each, for an assertion message. */
