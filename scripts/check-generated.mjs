@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Generated artifacts are committed and must match what the build produces:
 // each subgraph's schema.graphql, gateway/supergraph.graphql, rest-compat's
-// public API schema and typed GraphQL documents (graphql-codegen), and the
-// Prisma migrations for schema.prisma. Run after `turbo run build` (which
+// public API schema and typed GraphQL documents (graphql-codegen), the REST
+// routes' OpenAPI document (rest-compat/openapi.json), and the Prisma
+// migrations for schema.prisma. Run after `turbo run build` (which
 // regenerates them). On CI (CI=true) a difference fails; locally it is reported.
 import { execFileSync, spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -18,12 +19,16 @@ if (compose.status !== 0) failed = true
 // rewrites the supergraph it reads. Offline: its inputs are files in the repository.
 const codegen = spawnSync('npm', ['run', '--silent', 'codegen', '-w', '@fleetgraph/rest-compat'], { cwd: root, stdio: 'inherit' })
 if (codegen.status !== 0) failed = true
+// The OpenAPI document, from the route table as built (rest-compat/dist): its inputs are rest-compat's sources.
+const openapi = spawnSync('npm', ['run', '--silent', 'openapi', '-w', '@fleetgraph/rest-compat'], { cwd: root, stdio: 'inherit' })
+if (openapi.status !== 0) failed = true
 
 const artifacts = [
   'gateway/supergraph.graphql',
   ...['inventory', 'packs-and-queries', 'mdm', 'campaigns'].map((s) => `subgraphs/${s}/schema.graphql`),
   'rest-compat/api-schema.graphql',
   'rest-compat/src/generated',
+  'rest-compat/openapi.json',
 ]
 try {
   execFileSync('git', ['diff', '--exit-code', '--stat', '--', ...artifacts], { cwd: root, stdio: 'inherit' })

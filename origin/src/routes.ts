@@ -31,6 +31,8 @@ export interface RouteHandlers {
   results: { handleRequest: HttpHandler; handleUpgrade: UpgradeHandler }
   /** GraphiQL for browsers (graphiql.ts); declines anything that is not a browser's GET. */
   graphiql: HttpHandler
+  /** The REST routes' OpenAPI document and its reference page (api-docs.ts); declines what is not a GET or HEAD of them. */
+  apiDocs: HttpHandler
   /** GraphQL over HTTP and graphql-ws (graphql.ts). */
   graphql: { http(req: IncomingMessage, res: ServerResponse): void; upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void }
   /** /metrics; undefined when METRICS_BASIC_AUTH is unset (then the path is a 404, as in Fleet). */
@@ -84,6 +86,13 @@ export function routeTable(h: RouteHandlers): Route[] {
       owner: '@fleetgraph/gateway src/health.ts',
       match: /^\/healthz$/,
       http: h.health,
+    },
+    {
+      family: '/api/openapi.json, /api/docs (GET) — the REST routes\u2019 OpenAPI 3.1 document and its reference page (Swagger UI, every asset from this origin)',
+      owner: 'origin src/api-docs.ts (the document: @fleetgraph/rest-compat src/openapi.ts, from ROUTES; ADR 0015)',
+      // Other methods on these paths are declined and get the REST app's 404.
+      match: /^\/api\/(openapi\.json|docs(\/.*)?)$/,
+      http: h.apiDocs,
     },
     // The REST compatibility layer: one Koa app for every family below; each endpoint is listed,
     // with its Fleet doc reference, in @fleetgraph/rest-compat src/routes.ts (ROUTES).

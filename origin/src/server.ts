@@ -9,6 +9,7 @@ import type { FederatedGateway } from '@fleetgraph/gateway'
 import { clientAddressOf, createLogger, startEventLoopLagMetric, withClientAddress } from '@fleetgraph/subgraph-kit'
 import { connectionCap } from './connections.js'
 import { graphqlEndpoint } from './graphql.js'
+import { apiDocsHandler } from './api-docs.js'
 import { graphiqlHandler } from './graphiql.js'
 import { serveMetrics } from './metrics.js'
 import { createPathProxy, type PathProxy } from './path-proxy.js'
@@ -61,6 +62,7 @@ export async function startOrigin(cfg: OriginSettings, services: OriginServices)
       : { path: agentApi.path, handle: (agentApi as { handler: { handle: HttpHandler } }).handler.handle, owner: 'the osquery agent API in this process (mounted by stack/src/agent-api.ts)' },
     results,
     graphiql: graphiqlHandler('/graphql', (e) => log.error('GraphiQL page failed', { error: String(e) })),
+    apiDocs: apiDocsHandler((e) => log.error('API reference failed', { error: String(e) })),
     graphql,
     metrics: metricsAuth ? (req, res) => serveMetrics(req, res, metricsAuth, (e) => log.error('metrics failed', { error: String(e) })) : undefined,
     health: (_req, res) => {

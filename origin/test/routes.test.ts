@@ -10,6 +10,8 @@ import type { FederatedGateway, OperationRequest, OperationResult } from '@fleet
 import { agentApiUnreachable } from '@fleetgraph/agent-api'
 import { createLogger, setLogLevel } from '@fleetgraph/subgraph-kit'
 import { startOrigin, type AgentApiMount, type Origin, type OriginSettings } from '../src/index.js'
+import { API_DOCS_CSP, ASSETS_PATH } from '../src/api-docs.js'
+import { openApiDocument } from '@fleetgraph/rest-compat'
 
 setLogLevel('warn')
 
@@ -111,7 +113,7 @@ describe('route table', () => {
       assert.ok(r.http || r.upgrade, r.family)
     }
     const families = origin.routes.map((r) => r.family.split(' ')[0]).join(' ')
-    for (const p of ['/graphql', '/metrics', '/healthz', '/api/:version/fleet/results/…', '/api/:version/fleet/…', '/api/fleet/orbit/…']) {
+    for (const p of ['/graphql', '/metrics', '/healthz', '/api/:version/fleet/results/…', '/api/:version/fleet/…', '/api/fleet/orbit/…', '/api/openapi.json,']) {
       assert.ok(families.includes(p), `${p} is not in the table: ${families}`)
     }
     assert.ok(origin.routes.at(-1)!.match.test('/anything/at/all'))
@@ -181,6 +183,66 @@ describe('route table', () => {
     const again = await fetch(`${origin.url}/graphql`, { headers: { accept: 'text/html', 'if-none-match': page.headers.get('etag')! } })
     assert.equal(again.status, 304)
     assert.equal(origin.executed.length, 0)
+  })
+
+  it('serves the REST routes\u2019 OpenAPI document: public, cacheable, the one made from the route table', async () => {
+    await using origin = await startTestOrigin()
+    const res = await fetch(`${origin.url}/api/openapi.json`)
+    assert.equal(res.status, 200)
+    assert.match(res.headers.get('content-type')!, /^application\/json/)
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=300')
+    assert.equal(res.headers.get('access-control-allow-origin'), '*')
+    const served = await res.json() as { openapi: string; paths: Record<string, unknown> }
+    assert.deepEqual(served, JSON.parse(JSON.stringify(openApiDocument())))
+    assert.equal(served.openapi, '3.1.0')
+    assert.ok(served.paths['/api/{version}/fleet/packs/{id}'])
+    const again = await fetch(`${origin.url}/api/openapi.json`, { headers: { 'if-none-match': res.headers.get('etag')! } })
+    assert.equal(again.status, 304)
+    const head = await fetch(`${origin.url}/api/openapi.json`, { method: 'HEAD' })
+    assert.equal(head.status, 200)
+    // Only GET and HEAD: anything else is the REST app's JSON 404, as for any unknown route.
+    const post = await json(await fetch(`${origin.url}/api/openapi.json`, { method: 'POST' }))
+    assert.equal(post.status, 404)
+    assertFleetError(post.body)
+    assert.equal(origin.executed.length, 0, 'no GraphQL: the document describes routes, not data')
+  })
+
+  it('serves the API reference page with every asset from this origin, under a CSP that allows no other origin', async () => {
+    await using origin = await startTestOrigin()
+    const page = await fetch(`${origin.url}/api/docs`)
+    assert.equal(page.status, 200)
+    assert.match(page.headers.get('content-type')!, /^text\/html/)
+    const html = await page.text()
+    assert.match(html, /<title>Fleetgraph REST API<\/title>/)
+    assert.doesNotMatch(html, /<script>/, 'no inline script: the policy allows scripts from this origin only')
+    const urls = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1])
+    assert.ok(urls.length >= 4, html)
+    for (const u of urls) assert.ok(u.startsWith(`${ASSETS_PATH}/`), `${u} is not one of the page's own assets`)
+    const csp = page.headers.get('content-security-policy')!
+    assert.equal(csp, API_DOCS_CSP)
+    assert.match(csp, /default-src 'none'/)
+    assert.match(csp, /script-src 'self'(;|$)/)
+    assert.doesNotMatch(csp, /https?:|\*|'unsafe-eval'/, 'the policy names no remote origin')
+    const types: Record<string, RegExp> = { js: /^text\/javascript/, css: /^text\/css/, png: /^image\/png/ }
+    for (const u of urls) {
+      const asset = await fetch(origin.url + u, { headers: { 'accept-encoding': 'gzip' } })
+      assert.equal(asset.status, 200, u)
+      assert.match(asset.headers.get('content-type')!, types[u.split('.').pop()!], u)
+      assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable', u)
+      assert.equal(asset.headers.get('x-content-type-options'), 'nosniff')
+      const body = await asset.text()
+      assert.ok(body.length > 0, u)
+      // No asset pulls anything from a CDN (the bundle mentions hosts only in docs links and the validator, turned off).
+      assert.doesNotMatch(body, /unpkg\.com|jsdelivr|cdnjs|esm\.sh|fonts\.googleapis|gstatic|skypack/i, u)
+    }
+    // The bundle's only remote default, the validator badge, is turned off by the page's start script.
+    const init = await (await fetch(`${origin.url}${ASSETS_PATH}/init.js`)).text()
+    assert.match(init, /validatorUrl: null/)
+    assert.match(init, /url: "\/api\/openapi\.json"/)
+    // Nothing else of node_modules is served.
+    for (const other of ['package.json', 'swagger-ui-bundle.js.map', '..%2F..%2Fpackage.json', 'swagger-initializer.js']) {
+      assert.equal((await fetch(`${origin.url}${ASSETS_PATH}/${other}`)).status, 404, other)
+    }
   })
 
   it('keeps GET /graphql for GraphQL clients (no text/html in accept) and POSTs with the runtime', async () => {

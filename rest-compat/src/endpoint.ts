@@ -1,7 +1,8 @@
 // An endpoint is three declarative parts and no business logic: a zod request
 // schema (params, query, body), one generated GraphQL operation (see
 // executor.ts), and a pure mapper from the operation's typed data to Fleet's
-// JSON. This factory turns them into a Koa handler.
+// JSON, typed by the zod schema of that JSON (`response`). This factory turns
+// them into a Koa handler; the schemas also describe the route (openapi.ts).
 import type { Context } from 'koa'
 import { z } from 'zod'
 import { readJsonBody } from './body.js'
@@ -18,16 +19,32 @@ export function call<TData, TVars>(op: Operation<TData, TVars>, ...variables: Va
   return { run: (execute, authorization) => run(execute, op, authorization, ...variables) }
 }
 
-interface SpecBase<P, Q, B, TData> {
+interface SpecBase<P, Q, B> {
   params?: z.ZodType<P>
   query?: z.ZodType<Q>
   /** When set, the request must carry a JSON body matching it. */
   body?: z.ZodType<B>
-  /** Maps GraphQL data to the Fleet response body (status 200). Omitted: 204 No Content, as some Fleet routes answer. */
-  respond?: (data: TData, input: Input<P, Q, B>) => unknown
+  /** No bearer token: the route is public, or its credential is in the path or body (see RequestShape). */
+  auth?: 'none'
+  /** Statuses answered in another error shape than the route's (see RequestShape). */
+  errorShapes?: RequestShape['errorShapes']
 }
 
-export type EndpointSpec<P, Q, B, TData, TVars> = SpecBase<P, Q, B, TData> & (
+/**
+ * The success answer: a JSON body described by `response` and produced by `respond` (typed by the
+ * schema, so the two cannot drift), status 200 unless `status` says 201; or, with neither, 204 No Content.
+ */
+type Answer<P, Q, B, TData, R extends z.ZodType> =
+  | {
+    /** The answer's JSON body (OpenAPI: this route's success response). */
+    response: R
+    /** Maps GraphQL data to the Fleet response body, as `response` describes it. */
+    respond: (data: TData, input: Input<P, Q, B>) => z.output<R>
+    status?: 200 | 201
+  }
+  | { response?: never; respond?: never; status?: never }
+
+export type EndpointSpec<P, Q, B, TData, TVars, R extends z.ZodType = z.ZodType> = SpecBase<P, Q, B> & Answer<P, Q, B, TData, R> & (
   | ({
     /** The GraphQL operation. */
     document: Operation<TData, TVars>
@@ -45,19 +62,44 @@ export type EndpointSpec<P, Q, B, TData, TVars> = SpecBase<P, Q, B, TData> & (
 
 export interface EndpointDeps { execute: GraphQLExecutor; bodyLimitBytes: number }
 
+/** The error body shapes (errors.ts): Fleet's REST body, osquery's agent body, Kibana's Boom payload. */
+export type ErrorStyle = 'fleet' | 'osquery' | 'kibana'
+
+/** Statuses of a successful answer: 200 and 201 carry a body; 204, 303 and 307 none (a redirect has its Location). */
+export type SuccessStatus = 200 | 201 | 204 | 303 | 307
+
 /**
- * The parts of a request an endpoint reads, as its zod schemas. Carried by
- * each endpoint so tools can derive inputs from the route table alone (the
- * property-based tests in test/e2e/abuse/ do).
+ * The parts of a request an endpoint reads, as its zod schemas, and what it answers. Carried by
+ * each endpoint so tools can derive inputs and the API's description from the route table alone
+ * (the property-based tests in test/e2e/abuse/ do; so does the OpenAPI document, openapi.ts).
  */
 export interface RequestShape {
   params?: z.ZodType
   query?: z.ZodType
   body?: z.ZodType
-  /** How the body is encoded; JSON unless said otherwise. */
-  bodyType?: 'json' | 'form'
-  /** The success answer's JSON body (the OpenAPI document describes it). */
+  /** How the body is encoded; JSON unless said otherwise ('binary': the raw bytes, application/octet-stream). */
+  bodyType?: 'json' | 'form' | 'binary'
+  /** The JSON body of a successful answer (status `status`, 200 unless said). */
   response?: z.ZodType
+  /** The status of a successful answer: 200 unless said. 204, 303 and 307 carry no body; a HEAD route says 200. */
+  status?: SuccessStatus
+  /** The media type of a successful answer that is not JSON (a file download), e.g. 'application/octet-stream'. */
+  responseType?: string
+  /**
+   * 'none': the request carries no bearer token. The route is public, or its credential is in the
+   * path or body (described there). Otherwise the caller's bearer token (Kibana's routes: also ApiKey, Basic).
+   */
+  auth?: 'none'
+  /** Statuses answered in another error shape than the route's (`Route.errors`), e.g. `{ 401: 'osquery' }`. */
+  errorShapes?: Readonly<Partial<Record<number, ErrorStyle>>>
+}
+
+/** True when the shape says what a successful answer is (every route must; openapi.test.ts checks). */
+export function describesAnswer(shape: RequestShape | undefined, method: string): boolean {
+  if (!shape) return false
+  if (shape.response || shape.responseType) return true
+  if (shape.status === 204 || shape.status === 303 || shape.status === 307) return true
+  return method === 'head' && shape.status === 200
 }
 
 export type Endpoint = ((deps: EndpointDeps) => (ctx: Context) => Promise<void>) & { readonly request?: RequestShape }
@@ -87,8 +129,11 @@ export function runCall<TData>(deps: EndpointDeps, ctx: Context, c: Call<TData>)
 
 const authorizationOf = (ctx: Context) => ctx.get('authorization') || undefined
 
-export function endpoint<P = undefined, Q = undefined, B = undefined, TData = unknown, TVars = unknown>(spec: EndpointSpec<P, Q, B, TData, TVars>): Endpoint {
-  return reads({ params: spec.params, query: spec.query, body: spec.body }, (deps) => async (ctx) => {
+export function endpoint<P = undefined, Q = undefined, B = undefined, TData = unknown, TVars = unknown, R extends z.ZodType = z.ZodType>(spec: EndpointSpec<P, Q, B, TData, TVars, R>): Endpoint {
+  const status = spec.respond ? spec.status ?? 200 : 204
+  return reads({
+    params: spec.params, query: spec.query, body: spec.body, response: spec.response, status, auth: spec.auth, errorShapes: spec.errorShapes,
+  }, (deps) => async (ctx) => {
     const input: Input<P, Q, B> = {
       params: parse(spec.params, ctx.params, 'path'),
       query: parse(spec.query, ctx.query, 'query'),
@@ -98,7 +143,7 @@ export function endpoint<P = undefined, Q = undefined, B = undefined, TData = un
       ? await runCall(deps, ctx, spec.choose(input))
       : await run(deps.execute, spec.document, authorizationOf(ctx), ...([spec.variables?.(input)] as VariablesArg<TVars>))
     if (!spec.respond) { ctx.status = 204; return }
-    ctx.status = 200
+    ctx.status = status
     ctx.type = 'application/json; charset=utf-8'
     ctx.body = JSON.stringify(spec.respond(data, input))
   })
@@ -120,6 +165,9 @@ export const queryInt = (min = 0) => z.string()
   .transform((s) => (s === '' ? undefined : Number(s)))
   .pipe(z.number().min(min).max(MAX_INT, `must be at most ${MAX_INT}`).optional())
   .optional()
+
+/** Fleet's `{}`: the answer of routes that only report success. */
+export const emptyAnswer = z.object({}).meta({ id: 'Empty', description: 'An empty object: the request succeeded' })
 
 /** Shared query-string pieces (Fleet's list options). */
 export const listOptions = {

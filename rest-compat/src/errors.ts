@@ -8,6 +8,7 @@ import type { Context, Next } from 'koa'
 import { ERROR_CODES, toFleetErrorBody, type ErrorCode, type FieldError } from '@fleetgraph/subgraph-kit/errors'
 import type { GraphQLResponse } from './executor.js'
 import { STATUS_CODES } from 'node:http'
+import { z } from 'zod'
 
 /** An error the REST layer raises itself (decoding, routing) before any GraphQL runs. */
 export class RestError extends Error {
@@ -19,15 +20,39 @@ export class GraphQLCallError extends Error {
   constructor(readonly errors: NonNullable<GraphQLResponse['errors']>) { super(errors[0]?.message ?? 'GraphQL error') }
 }
 
+// The three error bodies, as the OpenAPI document describes them (openapi.ts); the middleware's
+// bodies are typed by these schemas.
+
+/** Fleet's REST error body (docs/REST API/API-errors.md). */
+export const fleetErrorBody = z.object({
+  message: z.string(),
+  errors: z.array(z.object({ name: z.string().meta({ description: 'The field, or "base"' }), reason: z.string() })),
+  uuid: z.string().meta({ description: 'Also in the server log, with the request path' }),
+}).meta({ id: 'FleetError', description: "Fleet's error body" })
+
+/** osquery's agent error body (Fleet's osqueryError): `node_invalid` on a 401 makes the agent re-enroll. */
+export const osqueryErrorBody = z.object({
+  error: z.string(),
+  uuid: z.string(),
+  node_invalid: z.literal(true).optional(),
+}).meta({ id: 'OsqueryError', description: "osquery's agent error body (Fleet's osqueryError)" })
+
+/** Kibana's Boom payload. */
+export const kibanaErrorBody = z.object({
+  statusCode: z.number().int(),
+  error: z.string().meta({ description: 'The status text' }),
+  message: z.string(),
+}).meta({ id: 'KibanaError', description: "Kibana's Boom error payload" })
+
 /** Kibana's Boom payload of a status and message (the Kibana surface's error shape). */
-export const boomBody = (statusCode: number, message: string) => ({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message })
+export const boomBody = (statusCode: number, message: string): z.infer<typeof kibanaErrorBody> => ({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message })
 
 export function errorMiddleware(log: (fields: Record<string, unknown>) => void) {
   return async function fleetErrors(ctx: Context, next: Next) {
     try {
       await next()
     } catch (err) {
-      let status: number, body: { message: string; errors: FieldError[]; uuid: string }
+      let status: number, body: z.infer<typeof fleetErrorBody>
       if (err instanceof RestError) {
         const d = ERROR_CODES[err.code]
         status = d.httpStatus
@@ -57,8 +82,9 @@ export function errorMiddleware(log: (fields: Record<string, unknown>) => void) 
       // Kibana's surface answers Boom payloads, with the reason as its message; an unexpected failure (500)
       // in Kibana's words, while a documented 503 keeps its reason beside its Retry-After.
       const kibanaMessage = status === 500 ? 'An internal server error occurred. Check the server logs for details.' : agentError
+      const osqueryBody: z.infer<typeof osqueryErrorBody> = { error: agentError, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) }
       ctx.body = ctx.state.errorStyle === 'osquery'
-        ? JSON.stringify({ error: agentError, uuid: body.uuid, ...(status === 401 ? { node_invalid: true } : {}) })
+        ? JSON.stringify(osqueryBody)
         : ctx.state.errorStyle === 'kibana'
           ? JSON.stringify(boomBody(status, kibanaMessage))
           : JSON.stringify(body, null, 2)

@@ -6,13 +6,16 @@
 // client address, as Fleet's errorLimiter does (see deviceRoute).
 import type { Context } from 'koa'
 import { z } from 'zod'
-import { endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
+import { emptyAnswer, endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
 import { operation, type Operation } from '../executor.js'
 import {
   DeviceApiFeaturesDocument, DeviceDesktopDocument, DeviceEnrollmentProfileDocument, DeviceHostDocument, DeviceMacadminsDocument,
   DeviceMappingDocument, DevicePoliciesDocument, DeviceTransparencyDocument, MigrateDeviceMdmDocument, RefetchDeviceDocument,
 } from '../generated/graphql.js'
-import { toFleetDesktop, toFleetDeviceHost, toFleetDeviceMapping, toFleetDevicePolicies, toFleetMacadmins } from '../mappers/device.js'
+import {
+  fleetDesktop, fleetDeviceHost, fleetDeviceMapping, fleetDevicePolicies, fleetMacadmins,
+  toFleetDesktop, toFleetDeviceHost, toFleetDeviceMapping, toFleetDevicePolicies, toFleetMacadmins,
+} from '../mappers/device.js'
 
 const tokenParams = z.object({ token: z.string() })
 
@@ -24,7 +27,8 @@ const tokenParams = z.object({ token: z.string() })
  * 429 with Retry-After from the error middleware.
  */
 function deviceRoute(inner: Endpoint): Endpoint {
-  return reads({ ...inner.request, params: tokenParams }, (deps) => {
+  // auth 'none': no bearer token; the device token in the path is the credential.
+  return reads({ ...inner.request, params: tokenParams, auth: 'none' }, (deps) => {
     const handle = inner(deps)
     return async (ctx: Context) => {
       // The device token is the only credential of these routes: a user's bearer token must not ride along.
@@ -33,49 +37,52 @@ function deviceRoute(inner: Endpoint): Endpoint {
     }
   })
 }
-/** A device route answering JSON: one operation without variables (the device is the caller), one mapper. */
-const deviceEndpoint = <TData>(document: Operation<TData, Record<string, never>>, respond: (data: TData) => unknown) =>
-  deviceRoute(endpoint({ params: tokenParams, document, respond }))
+/** A device route answering JSON: one operation without variables (the device is the caller), one mapper typed by its schema. */
+const deviceEndpoint = <TData, R extends z.ZodType>(document: Operation<TData, Record<string, never>>, response: R, respond: (data: TData) => z.output<R>) =>
+  deviceRoute(endpoint({ params: tokenParams, document, response, respond }))
 
-export const getDeviceHost = deviceEndpoint(operation(DeviceHostDocument), ({ device }) => toFleetDeviceHost(device))
+export const getDeviceHost = deviceEndpoint(operation(DeviceHostDocument), fleetDeviceHost, ({ device }) => toFleetDeviceHost(device))
 
-export const refetchDevice = deviceEndpoint(operation(RefetchDeviceDocument), () => ({}))
+export const refetchDevice = deviceEndpoint(operation(RefetchDeviceDocument), emptyAnswer, () => ({}))
 
-export const getDeviceMapping = deviceEndpoint(operation(DeviceMappingDocument), ({ device }) => toFleetDeviceMapping(device))
+export const getDeviceMapping = deviceEndpoint(operation(DeviceMappingDocument), fleetDeviceMapping, ({ device }) => toFleetDeviceMapping(device))
 
-export const getDeviceMacadmins = deviceEndpoint(operation(DeviceMacadminsDocument), ({ device }) => toFleetMacadmins(device.macadmins))
+export const getDeviceMacadmins = deviceEndpoint(operation(DeviceMacadminsDocument), fleetMacadmins, ({ device }) => toFleetMacadmins(device.macadmins))
 
-export const getDeviceDesktop = deviceEndpoint(operation(DeviceDesktopDocument), ({ device }) => toFleetDesktop(device))
+export const getDeviceDesktop = deviceEndpoint(operation(DeviceDesktopDocument), fleetDesktop, ({ device }) => toFleetDesktop(device))
 
-export const listDevicePolicies = deviceEndpoint(operation(DevicePoliciesDocument), ({ device }) => toFleetDevicePolicies(device))
+export const listDevicePolicies = deviceEndpoint(operation(DevicePoliciesDocument), fleetDevicePolicies, ({ device }) => toFleetDevicePolicies(device))
 
-export const getDeviceApiFeatures = deviceEndpoint(operation(DeviceApiFeaturesDocument), ({ device }) => ({ features: device.apiFeatures }))
+const apiFeatures = z.object({ features: z.record(z.string(), z.unknown()).meta({ description: 'Feature flags the device API supports' }) })
+export const getDeviceApiFeatures = deviceEndpoint(operation(DeviceApiFeaturesDocument), apiFeatures, ({ device }) => ({ features: device.apiFeatures }))
 
 const DEVICE_TRANSPARENCY = operation(DeviceTransparencyDocument)
 const DEVICE_ENROLLMENT_PROFILE = operation(DeviceEnrollmentProfileDocument)
 const MIGRATE_DEVICE_MDM = operation(MigrateDeviceMdmDocument)
 
 /** 307 to the transparency URL (Fleet's hijackRender: a Location header, no JSON). */
-export const getDeviceTransparency = deviceRoute((deps) => async (ctx) => {
+export const getDeviceTransparency = deviceRoute(reads({ status: 307 }, (deps) => async (ctx) => {
   const data = await runOperation(deps, ctx, DEVICE_TRANSPARENCY)
   ctx.status = 307
   ctx.set('Location', data.device.transparencyUrl)
   ctx.body = ''
-})
+}))
+
+const MOBILECONFIG = 'application/x-apple-aspen-config'
 
 /** The .mobileconfig as an attachment macOS opens with its profile installer. */
-export const getDeviceManualEnrollmentProfile = deviceRoute((deps) => async (ctx) => {
+export const getDeviceManualEnrollmentProfile = deviceRoute(reads({ responseType: MOBILECONFIG }, (deps) => async (ctx) => {
   const data = await runOperation(deps, ctx, DEVICE_ENROLLMENT_PROFILE)
   const profile = Buffer.from(data.deviceAppleEnrollmentProfile, 'base64')
   ctx.status = 200
   ctx.set('Content-Disposition', 'attachment; filename="fleet-mdm-enrollment-profile.mobileconfig"')
   ctx.set('X-Content-Type-Options', 'nosniff')
-  ctx.type = 'application/x-apple-aspen-config'
+  ctx.type = MOBILECONFIG
   ctx.body = profile
-})
+}))
 
 /** 204 once the migration webhook was delivered. */
-export const migrateDeviceMdm = deviceRoute((deps) => async (ctx) => {
+export const migrateDeviceMdm = deviceRoute(reads({ status: 204 }, (deps) => async (ctx) => {
   await runOperation(deps, ctx, MIGRATE_DEVICE_MDM)
   ctx.status = 204
-})
+}))

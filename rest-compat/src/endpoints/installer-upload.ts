@@ -12,14 +12,15 @@
 // failure, an oversized body or a client that goes away drops the upload and
 // leaves the previous installer as it was.
 import type { Context } from 'koa'
-import { runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
+import { z } from 'zod'
+import { reads, runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
 import { RestError } from '../errors.js'
 import { operation } from '../executor.js'
 import {
   AbortInstallerUploadDocument, AppendInstallerUploadDocument, BeginInstallerUploadDocument, CompleteInstallerUploadDocument,
   type BeginInstallerUploadMutation, type CompleteInstallerUploadMutation,
 } from '../generated/graphql.js'
-import { selector } from './installers.js'
+import { installerQuery, kindParam, selector } from './installers.js'
 
 const BEGIN = operation(BeginInstallerUploadDocument)
 const APPEND = operation(AppendInstallerUploadDocument)
@@ -71,7 +72,14 @@ async function streamBody(deps: EndpointDeps, ctx: Context, upload: Upload): Pro
   return offset
 }
 
-export const uploadInstaller: Endpoint = (deps) => async (ctx) => {
+const storedInstaller = z.object({
+  installer: z.object({
+    id: z.number().int(), kind: z.enum(['pkg', 'msi', 'deb', 'rpm']), desktop: z.boolean(),
+    size: z.number().int(), filename: z.string(), created_at: z.string(),
+  }),
+})
+
+export const uploadInstaller: Endpoint = reads({ params: kindParam, query: installerQuery, bodyType: 'binary', response: storedInstaller }, (deps) => async (ctx) => {
   let upload: Upload | undefined
   let stored: StoredInstaller | undefined
   let reading = false
@@ -98,7 +106,8 @@ export const uploadInstaller: Endpoint = (deps) => async (ctx) => {
   }
   ctx.status = 200
   ctx.type = 'application/json; charset=utf-8'
-  ctx.body = JSON.stringify({
+  const answer: z.infer<typeof storedInstaller> = {
     installer: { id: Number(stored.id), kind: stored.kind, desktop: stored.desktop, size: stored.size, filename: stored.filename, created_at: stored.createdAt },
-  })
-}
+  }
+  ctx.body = JSON.stringify(answer)
+})

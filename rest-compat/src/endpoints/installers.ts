@@ -42,16 +42,20 @@ async function find(deps: EndpointDeps, ctx: Context, s: InstallerSelector) {
   return data.installer
 }
 
-const kindParam = z.object({ kind: z.string() })
+export const kindParam = z.object({ kind: z.string().meta({ description: 'pkg, msi, deb or rpm' }) })
+/** The installer's enroll secret and flavour, in the query (HEAD, upload) or the form (download). */
+export const installerQuery = selectorInput.omit({ kind: true })
 
-export const headInstaller: Endpoint = reads({ params: kindParam, query: selectorInput.omit({ kind: true }) }, (deps) => async (ctx) => {
+/** 200 with the installer's Content-Length and no body, or 400 when there is none. */
+export const headInstaller: Endpoint = reads({ params: kindParam, query: installerQuery, status: 200 }, (deps) => async (ctx) => {
   const installer = await find(deps, ctx, selector(ctx, { ...ctx.query, kind: ctx.params.kind }))
   ctx.status = 200
   ctx.set('Content-Length', String(installer.size)) // no body: Koa answers HEAD with the headers only
 })
 
 export const downloadInstaller: Endpoint = reads({
-  params: kindParam, body: selectorInput.omit({ kind: true }).extend({ token: z.string() }), bodyType: 'form',
+  params: kindParam, body: installerQuery.extend({ token: z.string().meta({ description: 'The session or API token (a form field, so a browser can download)' }) }), bodyType: 'form',
+  responseType: 'application/octet-stream', auth: 'none', // the token is in the form
 }, (deps) => async (ctx) => {
   const form = await readFormBody(ctx, deps.bodyLimitBytes)
   if (!form.token) throw new RestError('UNAUTHENTICATED', 'Authentication required')

@@ -1,7 +1,7 @@
 // Spec: "Live query" — status checks, target counts, running live queries.
 // Results stream over GraphQL subscriptions (campaignEvents).
 import { z } from 'zod'
-import { call, endpoint, reads, runCall, runOperation, type Endpoint } from '../endpoint.js'
+import { call, emptyAnswer, endpoint, reads, runCall, runOperation, type Endpoint } from '../endpoint.js'
 import { readJsonBody } from '../body.js'
 import { RestError } from '../errors.js'
 import { operation } from '../executor.js'
@@ -9,7 +9,7 @@ import {
   CountTargetsDocument, LiveQueryStatusDocument, ResultStoreStatusDocument, RunLiveQueryDocument, RunSavedQueryDocument, SearchHostsDocument,
   SelectDocument, type CampaignStatus, type FleetCampaignFragment, type TargetsInput,
 } from '../generated/graphql.js'
-import { toFleetHost } from '../mappers/host.js'
+import { fleetHost, toFleetHost } from '../mappers/host.js'
 
 const ids = z.array(z.number().int().min(0)).max(100_000).nullish()
 const selected = z.object({ hosts: ids, labels: ids, teams: ids }).nullish()
@@ -23,10 +23,23 @@ const RESULT_STORE_STATUS = operation(ResultStoreStatusDocument)
 const SEARCH_HOSTS = operation(SearchHostsDocument)
 
 /** Fleet's numeric campaign status (the graph's CampaignStatus enum). */
-const FLEET_STATUS: Record<CampaignStatus, number> = { WAITING: 0, RUNNING: 1, COMPLETED: 2 }
+const FLEET_STATUS = { WAITING: 0, RUNNING: 1, COMPLETED: 2 } as const satisfies Record<CampaignStatus, number>
+
+const count = () => z.number().int()
 
 /** Fleet's campaign JSON: Go field names for Metrics, numeric status. */
-function toFleetCampaign(c: FleetCampaignFragment) {
+const fleetCampaign = z.object({
+  created_at: z.string(),
+  updated_at: z.string(),
+  Metrics: z.object({ TotalHosts: count(), OnlineHosts: count(), OfflineHosts: count(), MissingInActionHosts: count(), NewHosts: count() }),
+  id: z.number().int(),
+  query_id: z.number().int(),
+  status: z.union([z.literal(0), z.literal(1), z.literal(2)]).meta({ description: '0 waiting, 1 running, 2 completed' }),
+  user_id: z.number().int().nullable(),
+}).meta({ id: 'FleetCampaign', description: 'A live query campaign; results stream over the websocket, SockJS or GraphQL subscriptions' })
+const campaignAnswer = z.object({ campaign: fleetCampaign })
+
+function toFleetCampaign(c: FleetCampaignFragment): z.infer<typeof fleetCampaign> {
   // Both run mutations count the targets when they create the campaign; only a stored campaign has none.
   if (!c.metrics) throw new Error('a new campaign came back without its metrics')
   return {
@@ -53,6 +66,7 @@ const runCampaign = (b: { query?: string | null; query_id?: number | null }, tar
 export const runLiveQuery = endpoint({
   body: z.object({ query: z.string().nullish(), query_id: z.number().int().nullish(), selected }),
   choose: ({ body }) => runCampaign(body, targetsOf(body.selected)),
+  response: campaignAnswer,
   respond: ({ campaign }) => ({ campaign: toFleetCampaign(campaign) }),
 })
 
@@ -63,30 +77,33 @@ const byNamesBody = z.object({
 })
 
 /** Two operations: names → ids, then the run (hosts by hostname/uuid/serial, labels by name). */
-export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody }, (deps) => async (ctx) => {
+export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody, response: campaignAnswer }, (deps) => async (ctx) => {
   const parsed = byNamesBody.safeParse(await readJsonBody(ctx, deps.bodyLimitBytes, true))
   if (!parsed.success) throw new RestError('BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
   const b = parsed.data
   const sel = await runOperation(deps, ctx, SELECT, { hosts: b.selected?.hosts ?? [], labels: b.selected?.labels ?? [] })
   const data = await runCall(deps, ctx, runCampaign(b, sel.selectionByNames))
   ctx.type = 'application/json; charset=utf-8'
-  ctx.body = JSON.stringify({ campaign: toFleetCampaign(data.campaign) })
+  const answer: z.infer<typeof campaignAnswer> = { campaign: toFleetCampaign(data.campaign) }
+  ctx.body = JSON.stringify(answer)
 })
 
 export const countTargets = endpoint({
   body: z.object({ query_id: z.number().int().nullish(), selected }),
   document: COUNT_TARGETS,
   variables: ({ body }) => ({ targets: targetsOf(body.selected) }),
+  response: z.object({ targets_count: count(), targets_online: count(), targets_offline: count() }),
   respond: ({ countTargets: c }) => ({ targets_count: c.count, targets_online: c.online, targets_offline: c.offline }),
 })
 
-export const liveQueryStatus = endpoint({ document: LIVE_QUERY_STATUS, respond: () => ({}) })
-export const resultStoreStatus = endpoint({ document: RESULT_STORE_STATUS, respond: () => ({}) })
+export const liveQueryStatus = endpoint({ document: LIVE_QUERY_STATUS, response: emptyAnswer, respond: () => ({}) })
+export const resultStoreStatus = endpoint({ document: RESULT_STORE_STATUS, response: emptyAnswer, respond: () => ({}) })
 
 /** Fleet answers `{"hosts": [...]}` (the doc's `targets` object is the older /targets route; fleet-behaviour §2.4). */
 export const searchHosts = endpoint({
   body: z.object({ query: z.string().max(255).nullish(), query_id: z.number().int().nullish(), excluded_host_ids: z.array(z.number().int()).max(100_000).nullish() }),
   document: SEARCH_HOSTS,
   variables: ({ body }) => ({ q: body.query ?? '', ex: (body.excluded_host_ids ?? []).map(String) }),
+  response: z.object({ hosts: z.array(fleetHost) }),
   respond: ({ searchHosts }) => ({ hosts: searchHosts.map(toFleetHost) }),
 })

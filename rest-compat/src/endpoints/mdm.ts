@@ -20,6 +20,7 @@ const COMPLETE_SSO = operation(CompleteSsoDocument)
 
 export const depKeyPair = endpoint({
   document: DEP_KEY_PAIR,
+  response: z.object({ public_key: z.string(), private_key: z.string() }).meta({ description: 'PEM, base64-encoded, as Fleet' }),
   respond: ({ generateDepKeyPair: k }) => ({ public_key: k.publicKey, private_key: k.privateKey }),
 })
 
@@ -28,6 +29,7 @@ export const requestCsr = endpoint({
   body: z.object({ email_address: z.string().max(320).nullish(), organization: z.string().max(255).nullish() }),
   document: REQUEST_CSR,
   variables: ({ body }) => ({ e: body.email_address ?? null, o: body.organization ?? null }),
+  response: z.object({ apns_key: z.string(), scep_cert: z.string(), scep_key: z.string() }),
   respond: ({ requestAppleMdmCsr: r }) => ({ apns_key: r.apnsKey, scep_cert: r.scepCert, scep_key: r.scepKey }),
 })
 
@@ -61,12 +63,14 @@ export const matchProfiles = endpoint({
 })
 
 export const startSso = endpoint({
+  auth: 'none', // the end user is not a Fleet user yet (DEP enrollment)
   document: START_SSO,
+  response: z.object({ url: z.string().meta({ description: "The identity provider's sign-in URL" }) }),
   respond: ({ startMdmSso }) => ({ url: startMdmSso.url }),
 })
 
 /** The IdP posts a form (HTTP-POST binding); the spec's example is JSON: both are read. Answers 303, as Fleet. */
-export const ssoCallback: Endpoint = reads({ body: z.object({ SAMLResponse: z.string() }) }, (deps) => async (ctx: Context) => {
+export const ssoCallback: Endpoint = reads({ body: z.object({ SAMLResponse: z.string() }), status: 303, auth: 'none' }, (deps) => async (ctx: Context) => {
   const body = ctx.is('application/x-www-form-urlencoded') ? await readFormBody(ctx, deps.bodyLimitBytes) : await readJsonBody(ctx, deps.bodyLimitBytes, true)
   const saml = (body as Record<string, unknown> | undefined)?.SAMLResponse
   if (typeof saml !== 'string' || !saml) throw new RestError('BAD_REQUEST', 'missing SAMLResponse', [{ name: 'SAMLResponse', reason: 'is required' }])

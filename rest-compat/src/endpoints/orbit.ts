@@ -3,7 +3,7 @@
 // Authentication failures leave in osquery's {error, node_invalid} shape, which
 // makes orbit re-enroll; other errors (400, 409) in Fleet's REST shape.
 import { z } from 'zod'
-import { endpoint, reads, type Endpoint } from '../endpoint.js'
+import { emptyAnswer, endpoint, reads, type Endpoint } from '../endpoint.js'
 import { GraphQLCallError } from '../errors.js'
 import { operation } from '../executor.js'
 import { EnrollOrbitDocument, SetDeviceAuthTokenDocument } from '../generated/graphql.js'
@@ -16,6 +16,7 @@ const str = z.string().max(255).optional()
 
 /** Errors use the osquery shape (declared in routes.ts), as Fleet's orbitError does. */
 export const enrollOrbit = endpoint({
+  auth: 'none', // the enroll secret in the body is the credential
   body: z.object({
     enroll_secret: str, hardware_uuid: str, hardware_serial: str, hostname: str, platform: str,
     computer_name: str, hardware_model: str, osquery_identifier: str,
@@ -28,10 +29,13 @@ export const enrollOrbit = endpoint({
       hardwareModel: b.hardware_model ?? null, osqueryIdentifier: b.osquery_identifier ?? null,
     },
   }),
+  response: z.object({ orbit_node_key: z.string() }),
   respond: ({ enrollOrbit: e }) => ({ orbit_node_key: e.orbitNodeKey }),
 })
 
 const storeDeviceToken = endpoint({
+  auth: 'none', // the orbit node key in the body is the credential
+  errorShapes: { 401: 'osquery' },
   body: z.object({
     orbit_node_key: z.string().max(1024).optional(),
     // the service checks the token's own rules (empty, over 255, characters); this only bounds the input
@@ -39,6 +43,7 @@ const storeDeviceToken = endpoint({
   }),
   document: SET_DEVICE_AUTH_TOKEN,
   variables: ({ body }) => ({ key: body.orbit_node_key ?? '', token: body.device_auth_token ?? '' }),
+  response: emptyAnswer,
   respond: () => ({}),
 })
 

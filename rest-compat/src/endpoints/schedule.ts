@@ -1,13 +1,13 @@
 // Spec: "Packs" — a pack's scheduled queries: list, add, get, modify, delete.
 // `/schedule` is the v1 path; `/packs/schedule` the 2022-04/latest one (fleet-behaviour §1.4).
 import { z } from 'zod'
-import { endpoint, int32, listOptions } from '../endpoint.js'
+import { emptyAnswer, endpoint, int32, listOptions } from '../endpoint.js'
 import { operation } from '../executor.js'
 import {
   DeleteScheduledDocument, GetScheduledDocument, ModifyScheduledDocument, PackScheduledDocument, ScheduleQueryDocument,
   type UpdateScheduledQueryInput,
 } from '../generated/graphql.js'
-import { toFleetScheduled } from '../mappers/pack.js'
+import { fleetScheduledQuery, toFleetScheduled } from '../mappers/pack.js'
 
 const PACK_SCHEDULED = operation(PackScheduledDocument)
 const SCHEDULE_QUERY = operation(ScheduleQueryDocument)
@@ -16,6 +16,7 @@ const MODIFY_SCHEDULED = operation(ModifyScheduledDocument)
 const DELETE_SCHEDULED = operation(DeleteScheduledDocument)
 
 const idParam = z.object({ id: z.string() })
+const scheduledAnswer = z.object({ scheduled: fleetScheduledQuery })
 const options = {
   snapshot: z.boolean().nullish(),
   removed: z.boolean().nullish(),
@@ -29,6 +30,7 @@ export const listScheduled = endpoint({
   query: z.object(listOptions),
   document: PACK_SCHEDULED,
   variables: ({ params, query: q }) => ({ packId: params.id, page: q.page ?? null, perPage: q.per_page ?? null }),
+  response: z.object({ scheduled: z.array(fleetScheduledQuery) }),
   respond: ({ scheduledQueries }) => ({ scheduled: scheduledQueries.map(toFleetScheduled) }),
 })
 
@@ -38,6 +40,7 @@ export const addScheduled = endpoint({
   variables: ({ body: b }) => ({
     input: { packId: String(b.pack_id), queryId: String(b.query_id), interval: b.interval, snapshot: b.snapshot ?? null, removed: b.removed ?? null, platform: b.platform ?? null, version: b.version ?? null, shard: b.shard ?? null },
   }),
+  response: scheduledAnswer,
   respond: ({ scheduleQuery }) => ({ scheduled: toFleetScheduled(scheduleQuery) }),
 })
 
@@ -45,6 +48,7 @@ export const getScheduled = endpoint({
   params: idParam,
   document: GET_SCHEDULED,
   variables: ({ params }) => ({ id: params.id }),
+  response: scheduledAnswer,
   respond: ({ scheduledQuery }) => ({ scheduled: toFleetScheduled(scheduledQuery) }),
 })
 
@@ -54,6 +58,7 @@ export const modifyScheduled = endpoint({
   document: MODIFY_SCHEDULED,
   // Only keys present in the body are sent: an explicit `"shard": null` clears the shard.
   variables: ({ params, body }) => ({ id: params.id, input: Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as UpdateScheduledQueryInput }),
+  response: scheduledAnswer,
   respond: ({ updateScheduledQuery }) => ({ scheduled: toFleetScheduled(updateScheduledQuery) }),
 })
 
@@ -61,5 +66,6 @@ export const deleteScheduled = endpoint({
   params: idParam,
   document: DELETE_SCHEDULED,
   variables: ({ params }) => ({ id: params.id }),
+  response: emptyAnswer,
   respond: () => ({}),
 })

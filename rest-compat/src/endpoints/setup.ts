@@ -4,11 +4,12 @@ import { z } from 'zod'
 import { endpoint } from '../endpoint.js'
 import { operation } from '../executor.js'
 import { SetupDocument } from '../generated/graphql.js'
-import { toFleetUser } from '../mappers/user.js'
+import { fleetUser, toFleetUser } from '../mappers/user.js'
 
 const SETUP = operation(SetupDocument)
 
 export const setup = endpoint({
+  auth: 'none',
   body: z.object({
     admin: z.object({
       admin: z.boolean().optional(),
@@ -22,6 +23,13 @@ export const setup = endpoint({
     osquery_enroll_secret: z.string().nullish(),
   }),
   document: SETUP,
+  response: z.object({
+    admin: fleetUser,
+    org_info: z.object({ org_name: z.string(), org_logo_url: z.string() }),
+    server_url: z.string(),
+    osquery_enroll_secret: z.null().meta({ description: 'Never echoed' }),
+    token: z.string().meta({ description: "The admin's session token" }),
+  }),
   variables: ({ body }) => ({
     input: {
       admin: { name: body.admin.name, email: body.admin.email, password: body.admin.password, passwordConfirmation: body.admin.password_confirmation ?? null },

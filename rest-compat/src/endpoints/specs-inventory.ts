@@ -2,15 +2,15 @@
 // (the inventory side of fleetctl get/apply). Each route is one GraphQL
 // operation; validation, roles and transactions live in the inventory subgraph.
 import { z } from 'zod'
-import { endpoint } from '../endpoint.js'
+import { emptyAnswer, endpoint } from '../endpoint.js'
 import { RestError } from '../errors.js'
 import { operation } from '../executor.js'
 import {
   ApplyEnrollSecretSpecDocument, ApplyLabelSpecsDocument, ApplyTeamSpecsDocument, EnrollSecretsDocument, LabelSpecDocument, LabelSpecsDocument,
 } from '../generated/graphql.js'
-import { toFleetLabelSpec, toLabelSpecInput } from '../mappers/label-spec.js'
-import { toFleetEnrollSecret } from '../mappers/enroll-secret.js'
-import { toFleetTeamIdsByName, toTeamSpecInput, type FleetTeamSpecIn } from '../mappers/team-spec.js'
+import { fleetLabelSpec, toFleetLabelSpec, toLabelSpecInput } from '../mappers/label-spec.js'
+import { fleetEnrollSecret, toFleetEnrollSecret } from '../mappers/enroll-secret.js'
+import { fleetTeamIdsByName, toFleetTeamIdsByName, toTeamSpecInput, type FleetTeamSpecIn } from '../mappers/team-spec.js'
 
 /** Fleet's boolean query parameters: `1` or `true` (anything else parsable is false). */
 const queryBool = z.enum(['1', 'true', '0', 'false', '']).optional().transform((v) => v === '1' || v === 'true')
@@ -27,6 +27,7 @@ const APPLY_TEAM_SPECS = operation(ApplyTeamSpecsDocument)
 
 export const getLabelSpecs = endpoint({
   document: LABEL_SPECS,
+  response: z.object({ specs: z.array(fleetLabelSpec) }),
   respond: ({ labelSpecs }) => ({ specs: labelSpecs.map(toFleetLabelSpec) }),
 })
 
@@ -34,6 +35,7 @@ export const getLabelSpec = endpoint({
   params: z.object({ name: z.string() }),
   document: LABEL_SPEC,
   variables: ({ params }) => ({ name: params.name }),
+  response: z.object({ specs: fleetLabelSpec }),
   respond: ({ labelSpec }) => ({ specs: toFleetLabelSpec(labelSpec) }),
 })
 
@@ -54,6 +56,7 @@ export const applyLabelSpecs = endpoint({
   }),
   document: APPLY_LABEL_SPECS,
   variables: ({ body }) => ({ specs: body.specs.map(toLabelSpecInput) }),
+  response: emptyAnswer,
   respond: () => ({}),
 })
 
@@ -61,6 +64,7 @@ export const applyLabelSpecs = endpoint({
 
 export const getEnrollSecretSpec = endpoint({
   document: ENROLL_SECRETS,
+  response: z.object({ spec: z.object({ secrets: z.array(fleetEnrollSecret) }) }),
   respond: ({ enrollSecrets }) => ({ spec: { secrets: enrollSecrets.map(toFleetEnrollSecret) } }),
 })
 
@@ -74,6 +78,7 @@ export const applyEnrollSecretSpec = endpoint({
   }),
   document: APPLY_ENROLL_SECRET_SPEC,
   variables: ({ body, query }) => ({ secrets: body.spec.secrets.map((s) => s.secret), dryRun: query.dry_run }),
+  response: emptyAnswer,
   respond: () => ({}),
 })
 
@@ -111,5 +116,6 @@ export const applyTeamSpecs = endpoint({
     if (!query.force) rejectUnknownKeys(body)
     return { specs: body.specs.map((s) => toTeamSpecInput(s as FleetTeamSpecIn)), dryRun: query.dry_run, force: query.force }
   },
+  response: fleetTeamIdsByName,
   respond: ({ applyTeamSpecs }) => toFleetTeamIdsByName(applyTeamSpecs),
 })

@@ -1,9 +1,9 @@
 // Spec: "Get or apply configuration files" — queries.
 import { z } from 'zod'
-import { endpoint } from '../endpoint.js'
+import { emptyAnswer, endpoint } from '../endpoint.js'
 import { operation } from '../executor.js'
 import { ApplyQuerySpecsDocument, QuerySpecDocument, QuerySpecsDocument } from '../generated/graphql.js'
-import { toFleetQuerySpec } from '../mappers/pack.js'
+import { fleetQuerySpec, toFleetQuerySpec } from '../mappers/pack.js'
 
 const QUERY_SPECS = operation(QuerySpecsDocument)
 const QUERY_SPEC = operation(QuerySpecDocument)
@@ -11,6 +11,7 @@ const APPLY_QUERY_SPECS = operation(ApplyQuerySpecsDocument)
 
 export const getQuerySpecs = endpoint({
   document: QUERY_SPECS,
+  response: z.object({ specs: z.array(fleetQuerySpec) }),
   respond: ({ savedQueryList }) => ({ specs: savedQueryList.map(toFleetQuerySpec) }),
 })
 
@@ -18,6 +19,7 @@ export const getQuerySpec = endpoint({
   params: z.object({ name: z.string() }),
   document: QUERY_SPEC,
   variables: ({ params }) => ({ name: params.name }),
+  response: z.object({ specs: fleetQuerySpec }),
   respond: ({ savedQuery }) => ({ specs: toFleetQuerySpec(savedQuery) }),
 })
 
@@ -27,5 +29,6 @@ export const applyQuerySpecs = endpoint({
   }),
   document: APPLY_QUERY_SPECS,
   variables: ({ body }) => ({ specs: body.specs.map((s) => ({ name: s.name, description: s.description ?? null, query: s.query })) }),
+  response: emptyAnswer,
   respond: () => ({}),
 })

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { endpoint, listOptions, queryInt } from '../endpoint.js'
 import { operation } from '../executor.js'
 import { CreateUserDocument, UsersDocument } from '../generated/graphql.js'
-import { toFleetUser } from '../mappers/user.js'
+import { fleetUser, toFleetUser } from '../mappers/user.js'
 
 const USERS = operation(UsersDocument)
 const CREATE_USER = operation(CreateUserDocument)
@@ -17,6 +17,7 @@ export const listUsers = endpoint({
       page: q.page ?? null, perPage: q.per_page ?? null, teamId: q.team_id != null ? String(q.team_id) : null,
     },
   }),
+  response: z.object({ users: z.array(fleetUser) }),
   respond: ({ userList }) => ({ users: userList.map(toFleetUser) }),
 })
 
@@ -41,5 +42,6 @@ export const createUser = endpoint({
       forcePasswordReset: b.admin_forced_password_reset ?? null, position: b.position ?? null,
     },
   }),
+  response: z.object({ user: fleetUser }),
   respond: ({ createUser: u }) => ({ user: toFleetUser(u) }),
 })

@@ -1,14 +1,26 @@
 // GraphQL Device → Fleet Desktop's JSON (spec "Device-authenticated routes").
 // The fields read are the fragments in device.graphql and the device queries in endpoints/device.graphql.
+// Each answer is described by a zod schema below, which types its mapper.
+import { z } from 'zod'
 import type {
   DeviceDesktopQuery, DeviceMacadminsQuery, DeviceMappingQuery, DevicePoliciesQuery, FleetDeviceHostFragment, FleetDeviceMdmFragment,
 } from '../generated/graphql.js'
-import { toFleetHost } from './host.js'
+import { fleetHost, toFleetHost } from './host.js'
 
 type Software = FleetDeviceHostFragment['software'][number]
 type Label = FleetDeviceHostFragment['labels'][number]
 
-function toFleetSoftware(s: Software) {
+const int = () => z.number().int()
+const notServed = (what: string) => z.null().meta({ description: `${what}: no data source yet` })
+
+const fleetSoftware = z.object({
+  id: int(), name: z.string(), version: z.string(), source: z.string(),
+  bundle_identifier: z.string().optional().meta({ description: 'Apps only' }),
+  last_opened_at: z.string().optional().meta({ description: 'Where the source reports it' }),
+  generated_cpe: z.string(), vulnerabilities: notServed('vulnerabilities'),
+})
+
+function toFleetSoftware(s: Software): z.infer<typeof fleetSoftware> {
   return {
     id: Number(s.id), name: s.name, version: s.version, source: s.source,
     // Go omitempty: only apps have a bundle identifier, only some sources a last-opened time
@@ -18,23 +30,57 @@ function toFleetSoftware(s: Software) {
   }
 }
 
-function toFleetLabel(l: Label) {
+const fleetLabel = z.object({
+  created_at: z.string(), updated_at: z.string(), id: int(), name: z.string(), description: z.string(), query: z.string(),
+  platform: z.string(), label_type: z.string(), label_membership_type: z.string(),
+}).meta({ id: 'FleetLabel' })
+
+function toFleetLabel(l: Label): z.infer<typeof fleetLabel> {
   return {
     created_at: l.createdAt, updated_at: l.updatedAt, id: Number(l.id), name: l.name, description: l.description, query: l.query,
     platform: l.platform, label_type: l.labelType, label_membership_type: l.labelMembershipType,
   }
 }
 
+const fleetHostMdm = z.object({
+  encryption_key_available: z.boolean(), enrollment_status: z.string().nullable(), name: z.string(), server_url: z.string().nullable(),
+  macos_settings: z.object({ disk_encryption: notServed('disk_encryption'), action_required: notServed('action_required') }),
+  macos_setup: notServed('macos_setup'),
+  profiles: z.array(z.unknown()).meta({ description: 'Always empty: no data source yet' }),
+})
+
 /** The host's MDM block; macos_setup and profiles have no data source yet (empty shapes). */
-function toFleetHostMdm(m: FleetDeviceMdmFragment) {
+function toFleetHostMdm(m: FleetDeviceMdmFragment): z.infer<typeof fleetHostMdm> {
   return {
     encryption_key_available: m.encryptionKeyAvailable, enrollment_status: m.enrollmentStatus, name: m.name, server_url: m.serverUrl,
     macos_settings: { disk_encryption: null, action_required: null }, macos_setup: null, profiles: [],
   }
 }
 
+export const fleetDeviceHost = z.object({
+  host: fleetHost.extend({
+    software: z.array(fleetSoftware),
+    pack_stats: notServed('pack_stats'),
+    team_name: z.string().nullable(),
+    gigs_disk_space_available: z.number(),
+    percent_disk_space_available: z.number(),
+    disk_encryption_enabled: z.boolean().nullable(),
+    dep_assigned_to_fleet: z.boolean(),
+    users: z.array(z.object({ uid: int(), username: z.string(), type: z.string(), groupname: z.string(), shell: z.string() })),
+    labels: z.array(fleetLabel),
+    packs: z.array(z.unknown()).meta({ description: 'Always empty: packs targeting the host are not served yet' }),
+    batteries: z.array(z.object({ cycle_count: int(), health: z.string() })),
+    mdm: fleetHostMdm,
+  }).meta({ id: 'FleetDeviceHostDetail' }),
+  org_logo_url: z.string(),
+  org_logo_url_light_background: z.string(),
+  org_contact_url: z.string(),
+  license: z.object({ tier: z.string(), expiration: z.string() }),
+  global_config: z.object({ mdm: z.object({ enabled_and_configured: z.boolean() }) }),
+})
+
 /** GET /device/{token}: the device's host detail, plus what the "My device" page needs. */
-export function toFleetDeviceHost(d: FleetDeviceHostFragment) {
+export function toFleetDeviceHost(d: FleetDeviceHostFragment): z.infer<typeof fleetDeviceHost> {
   return {
     host: {
       ...toFleetHost(d.host),
@@ -60,13 +106,28 @@ export function toFleetDeviceHost(d: FleetDeviceHostFragment) {
   }
 }
 
+export const fleetDeviceMapping = z.object({
+  host_id: int(),
+  device_mapping: z.array(z.object({ email: z.string(), source: z.string() })),
+})
+
 /** GET /device/{token}/device_mapping */
-export function toFleetDeviceMapping(d: DeviceMappingQuery['device']) {
+export function toFleetDeviceMapping(d: DeviceMappingQuery['device']): z.infer<typeof fleetDeviceMapping> {
   return { host_id: Number(d.id), device_mapping: d.deviceMapping.map((m) => ({ email: m.email, source: m.source })) }
 }
 
+export const fleetMacadmins = z.object({
+  macadmins: z.object({
+    munki: z.object({ version: z.string() }).nullable(),
+    munki_issues: z.array(z.object({ name: z.string(), type: z.string() })),
+    mobile_device_management: z.object({
+      enrollment_status: z.string().nullable(), server_url: z.string().nullable(), name: z.string().optional(),
+    }).nullable(),
+  }).nullable().meta({ description: 'null when the device reported neither Munki nor MDM facts' }),
+})
+
 /** GET /device/{token}/macadmins: null when the device reported neither Munki nor MDM facts. */
-export function toFleetMacadmins(m: DeviceMacadminsQuery['device']['macadmins']) {
+export function toFleetMacadmins(m: DeviceMacadminsQuery['device']['macadmins']): z.infer<typeof fleetMacadmins> {
   if (!m) return { macadmins: null }
   return {
     macadmins: {
@@ -79,8 +140,17 @@ export function toFleetMacadmins(m: DeviceMacadminsQuery['device']['macadmins'])
   }
 }
 
+export const fleetDesktop = z.object({
+  failing_policies_count: int(),
+  notifications: z.object({ needs_mdm_migration: z.boolean(), renew_enrollment_profile: z.boolean() }),
+  config: z.object({
+    org_info: z.object({ org_name: z.string(), org_logo_url: z.string(), org_logo_url_light_background: z.string(), contact_url: z.string() }),
+    mdm: z.object({ macos_migration: z.object({ mode: z.string() }) }),
+  }),
+})
+
 /** GET /device/{token}/desktop */
-export function toFleetDesktop(d: DeviceDesktopQuery['device']) {
+export function toFleetDesktop(d: DeviceDesktopQuery['device']): z.infer<typeof fleetDesktop> {
   return {
     failing_policies_count: d.host.failingPolicyCount,
     notifications: {
@@ -95,10 +165,18 @@ export function toFleetDesktop(d: DeviceDesktopQuery['device']) {
 }
 
 /** Fleet's policy response: "pass", "fail", or "" when the host has not answered (or the query failed). */
-const fleetResponse = (r: DevicePoliciesQuery['device']['host']['policies'][number]['response']): string => (r === 'PASSING' ? 'pass' : r === 'FAILING' ? 'fail' : '')
+const fleetResponse = (r: DevicePoliciesQuery['device']['host']['policies'][number]['response']) => (r === 'PASSING' ? 'pass' : r === 'FAILING' ? 'fail' : '')
+
+export const fleetDevicePolicies = z.object({
+  policies: z.array(z.object({
+    id: int(), name: z.string(), query: z.string(), description: z.string(), resolution: z.string(), platform: z.string(),
+    critical: z.boolean(),
+    response: z.enum(['pass', 'fail', '']).meta({ description: '"" when the host has not answered (or the query failed)' }),
+  })),
+})
 
 /** GET /device/{token}/policies */
-export function toFleetDevicePolicies(d: DevicePoliciesQuery['device']) {
+export function toFleetDevicePolicies(d: DevicePoliciesQuery['device']): z.infer<typeof fleetDevicePolicies> {
   return {
     policies: d.host.policies.map((p) => ({
       id: p.id, name: p.name, query: p.query, description: p.description, resolution: p.resolution, platform: p.platform,

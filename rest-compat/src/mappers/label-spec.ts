@@ -1,8 +1,21 @@
 // GraphQL LabelSpec ↔ Fleet's label spec JSON. Fleet omits platform when empty,
 // label_type when "regular" and hosts when there are none (omitempty).
+import { z } from 'zod'
 import type { FleetLabelSpecFragment, LabelSpecInput } from '../generated/graphql.js'
 
-export function toFleetLabelSpec(s: FleetLabelSpecFragment) {
+export const fleetLabelSpec = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  description: z.string(),
+  query: z.string(),
+  platform: z.string().optional(),
+  label_type: z.string().optional().meta({ description: 'Absent for a regular label' }),
+  label_membership_type: z.string(),
+  hosts: z.array(z.string()).optional(),
+}).meta({ id: 'FleetLabelSpec' })
+export type FleetLabelSpec = z.infer<typeof fleetLabelSpec>
+
+export function toFleetLabelSpec(s: FleetLabelSpecFragment): FleetLabelSpec {
   return {
     id: Number(s.id),
     name: s.name,

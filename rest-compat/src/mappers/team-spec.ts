@@ -1,4 +1,5 @@
 // Fleet's team spec JSON ↔ GraphQL TeamSpecInput / [TeamIdByName].
+import { z } from 'zod'
 import type { ApplyTeamSpecsMutation, TeamSpecInput } from '../generated/graphql.js'
 
 export interface FleetTeamSpecIn {
@@ -20,6 +21,9 @@ export function toTeamSpecInput(s: FleetTeamSpecIn): TeamSpecInput {
   }
 }
 
-export function toFleetTeamIdsByName(rows: ApplyTeamSpecsMutation['applyTeamSpecs']) {
+/** POST /spec/teams: each applied team's id by its name. */
+export const fleetTeamIdsByName = z.object({ team_ids_by_name: z.record(z.string(), z.number().int()) })
+
+export function toFleetTeamIdsByName(rows: ApplyTeamSpecsMutation['applyTeamSpecs']): z.infer<typeof fleetTeamIdsByName> {
   return { team_ids_by_name: Object.fromEntries(rows.map((r) => [r.name, Number(r.id)])) }
 }

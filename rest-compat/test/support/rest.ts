@@ -10,6 +10,10 @@
 // the operation does not compile (`npm run typecheck -w @fleetgraph/rest-compat`
 // checks these tests too).
 //
+// Every JSON answer is also checked against the route's response in the OpenAPI document made from
+// the route table (src/openapi.ts): a mapper that drifts from its schema fails here, with the
+// canned data of whichever test exercises it.
+//
 // Style of Fleet's integration tests (server/service/testing_utils.go):
 //   const body = await rest.doJSON('GET', '/api/latest/fleet/me', undefined, 200)
 import assert from 'node:assert/strict'
@@ -21,8 +25,18 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { buildSchema, getOperationAST, getVariableValues, GraphQLError, parse, validate } from 'graphql'
 import { createRestApp } from '../../src/app.js'
 import type { GraphQLRequest, GraphQLResponse, GraphQLResponseError } from '../../src/executor.js'
+import { openApiDocument } from '../../src/openapi.js'
+import { describeErrors, openApiContract, type OpenApiDoc } from './openapi.js'
 
 const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../api-schema.graphql'), 'utf8'))
+const contract = openApiContract(JSON.parse(JSON.stringify(openApiDocument())) as OpenApiDoc)
+
+/** Asserts a JSON answer matches what the OpenAPI document says of its route and status (unrouted paths are not described). */
+export function assertDocumented(method: string, urlPath: string, status: number, body: unknown) {
+  if (!contract.templateOf(method, urlPath)) return
+  const c = contract.check(method, urlPath, status, body)
+  assert.equal(c.errors.length, 0, `${method} ${urlPath} → ${status} does not match ${c.template} ${c.response} in the OpenAPI document:\n${describeErrors(c.errors)}\n${JSON.stringify(body)}`)
+}
 
 /** One GraphQL request as REST sent it. */
 export interface SentOperation {
@@ -115,7 +129,9 @@ export async function restHarness(opts: { bodyLimitBytes?: number } = {}): Promi
     async doJSON<T>(method: string, urlPath: string, body: unknown, expectedStatus: number, headers: Record<string, string> = {}) {
       const res = await doRaw(method, urlPath, body === undefined ? undefined : JSON.stringify(body), expectedStatus, { 'content-type': 'application/json', ...headers })
       assert.match(res.headers.get('content-type') ?? '', /^application\/json/)
-      return await res.json() as T
+      const json = await res.json() as T
+      assertDocumented(method, urlPath, res.status, json)
+      return json
     },
     doRaw,
     expectSent(expected) {
