@@ -16,7 +16,11 @@ import { IdentityRepository } from './identity.repository.js'
 const TTL_MS = 2000
 const cache = new Map<string, { viewer: Viewer; at: number }>()
 
-/** Sessions slide: each use pushes expiry out, written at most once a minute. */
+/**
+ * Sessions slide: each use pushes expiry out, written at most once a minute. Sessions of API-only
+ * users never expire (Fleet's validateSession treats their duration as unlimited): they end at logout
+ * or with the user.
+ */
 export const SESSION_DURATION_MS = 5 * 24 * 3600 * 1000
 
 /**
@@ -33,7 +37,7 @@ export async function resolveViewer(db: Database, authorization: string | undefi
   if (hit && now - hit.at < TTL_MS) return hit.viewer
   const repo = new IdentityRepository(db)
   const session = await repo.session(key)
-  if (!session || session.expires_at.getTime() <= now) { cache.delete(key); return null }
+  if (!session || (!session.user.api_only && session.expires_at.getTime() <= now)) { cache.delete(key); return null }
   // Gone meanwhile (logout): the next call fails auth.
   if (now - session.accessed_at.getTime() > 60_000) await repo.slideSession(session.id, new Date(now), new Date(now + SESSION_DURATION_MS))
   const u = session.user
