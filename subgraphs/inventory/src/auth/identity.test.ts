@@ -60,11 +60,13 @@ describe('session tokens (identity.viewer)', () => {
   it("refuses a session past its expiry, unless its user is API-only (Fleet: API-only users' tokens never expire)", async () => {
     const bus = await openBus(undefined)
     const d = deps(bus, fleetEnv())
-    assert.equal(await identity.viewer(d, 'Bearer expired-person'), null)
-    const viewer = await identity.viewer(d, 'Bearer expired-api-only')
-    assert.equal(viewer?.userId, 12)
-    assert.equal(viewer?.apiOnly, true)
-    assert.equal(viewer?.sessionId, 2)
+    for (const scheme of ['bearer', 'apikey'] as const) {
+      assert.deepEqual(await identity.viewer(d, { scheme, token: 'expired-person' }, undefined), { viewer: null })
+      const { viewer } = await identity.viewer(d, { scheme, token: 'expired-api-only' }, undefined)
+      assert.equal(viewer?.userId, 12)
+      assert.equal(viewer?.apiOnly, true)
+      assert.equal(viewer?.sessionId, 2)
+    }
     await bus.close()
   })
 })

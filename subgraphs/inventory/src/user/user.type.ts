@@ -69,7 +69,7 @@ export class CreateUserPayload {
   @Field(() => User, { description: 'The new user.' }) user!: User
   @Field(() => String, {
     nullable: true,
-    description: 'For an API-only user that is not SSO: its API token (Authorization: Bearer <token>), issued at creation as Fleet does and shown only here. It does not expire (Fleet\'s rule for API-only users); logout ends it. Null for other users, who log in.',
+    description: 'For an API-only user that is not SSO: its API token (Authorization: Bearer <token>, or ApiKey), issued at creation as Fleet does and shown only here. It does not expire (Fleet\'s rule for API-only users); logout ends it. Null for other users, who log in.',
   }) token?: string | null
 }
 
@@ -83,7 +83,7 @@ export class CreateApiOnlyUserInput {
 @ObjectType({ description: 'A new API-only user and its API token.' })
 export class CreateApiOnlyUserPayload {
   @Field(() => User, { description: 'The new user (its email is generated: api-only-<random>@<the creating admin\'s domain>).' }) user!: User
-  @Field(() => String, { description: 'Its API token (Authorization: Bearer <token>), shown only here. It does not expire (Fleet\'s rule for API-only users); logout ends it.' }) token!: string
+  @Field(() => String, { description: 'Its API token (Authorization: Bearer <token>, or ApiKey), shown only here. It does not expire (Fleet\'s rule for API-only users); logout ends it.' }) token!: string
 }
 
 @InputType({ description: "Fleet's user list options (GET /users), for userList." })
