@@ -3,9 +3,14 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { MAX_AUTHORIZATION_LENGTH, deviceToken, parseAuthorization, sessionToken } from './authorization.js'
+import { MAX_AUTHORIZATION_LENGTH, deviceToken, parseAuthorization } from './authorization.js'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
+/** The session token a value carries (Bearer or ApiKey), as the context reads it. */
+function sessionToken(header: string): string | null {
+  const c = parseAuthorization(header)
+  return c && (c.scheme === 'bearer' || c.scheme === 'apikey') ? c.token : null
+}
 /** A token as the server issues them: 64 random bytes in base64. */
 const token = () => randomBytes(64).toString('base64')
 

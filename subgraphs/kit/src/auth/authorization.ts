@@ -92,16 +92,6 @@ export function parseAuthorization(header: string | undefined | null): Credentia
 }
 
 /**
- * The session token of `Authorization: Bearer …` or `ApiKey …` (either form), or null.
- * @example
- *   sessionToken('ApiKey ' + btoa('partner:' + token)) === token
- */
-export function sessionToken(header: string | undefined | null): string | null {
-  const c = parseAuthorization(header)
-  return c && (c.scheme === 'bearer' || c.scheme === 'apikey') ? c.token : null
-}
-
-/**
  * The token of `Authorization: Device …`, or null.
  * @example
  *   deviceToken('Device abc') === 'abc'
