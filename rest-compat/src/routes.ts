@@ -4,7 +4,7 @@
 import type { Endpoint } from './endpoint.js'
 import { setup } from './endpoints/setup.js'
 import { login, logout, me } from './endpoints/session.js'
-import { createUser, listUsers } from './endpoints/users.js'
+import { createApiOnlyUser, createUser, listUsers } from './endpoints/users.js'
 import {
   applyEnrollSecretSpec, applyLabelSpecs, applyTeamSpecs, getEnrollSecretSpec, getLabelSpec, getLabelSpecs,
 } from './endpoints/specs-inventory.js'
@@ -44,6 +44,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/me`, endpoint: me, doc: 'REST API: Authentication > Me' },
   { method: 'get', path: `${V}/users`, endpoint: listUsers, doc: 'REST API: Users > List all users' },
   { method: 'post', path: `${V}/users/admin`, endpoint: createUser, doc: 'REST API: Users > Create a user account without an invitation' },
+  { method: 'post', path: `${V}/users/api_only`, endpoint: createApiOnlyUser, doc: 'Fleet REST API (newer than the spec): Users > Create API-only user' },
 
   // spec routes owned by inventory (labels, teams, enroll secrets)
   { method: 'get', path: `${V}/spec/labels`, endpoint: getLabelSpecs, doc: 'spec: Get or apply configuration files > Get labels' },

@@ -1,8 +1,8 @@
-// REST contract: Users (list all users, create a user without an invitation).
+// REST contract: Users (list all users, create a user without an invitation, create an API-only user).
 import { after, before, beforeEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { forbidden, validationFailed } from '@fleetgraph/subgraph-kit/errors'
-import { CreateUserDocument, UsersDocument } from '../src/generated/graphql.js'
+import { CreateApiOnlyUserDocument, CreateUserDocument, UsersDocument } from '../src/generated/graphql.js'
 import { assertFleetError, restHarness, type RestHarness } from './support/rest.js'
 import { fleetUser, user } from './support/fixtures.js'
 
@@ -39,8 +39,8 @@ describe('REST users', () => {
     assert.deepEqual(rest.sent, [])
   })
 
-  it('POST /users/admin maps the body to CreateUserInput (team ids as IDs) and answers the user', async () => {
-    rest.answer(CreateUserDocument, { createUser: user({ id: '9', email: 'new@example.com', globalRole: null }) })
+  it('POST /users/admin maps the body to CreateUserInput (team ids as IDs) and answers the user, without a token for other users', async () => {
+    rest.answer(CreateUserDocument, { createUser: { user: user({ id: '9', email: 'new@example.com', globalRole: null }), token: null } })
     const body = await rest.doJSON('POST', '/api/latest/fleet/users/admin', {
       name: 'New', email: 'new@example.com', password: 'pw!', teams: [{ id: 7, role: 'observer' }], api_only: true, admin_forced_password_reset: true,
     }, 200)
@@ -52,6 +52,36 @@ describe('REST users', () => {
       } },
     }])
     assert.deepEqual(body, { user: { ...fleetUser, id: 9, email: 'new@example.com', global_role: null } })
+  })
+
+  it('POST /users/admin answers {user, token} when the payload carries an API-only user\'s token', async () => {
+    rest.answer(CreateUserDocument, { createUser: { user: user({ id: '9', apiOnly: true }), token: 'tok' } })
+    const body = await rest.doJSON('POST', '/api/v1/fleet/users/admin', { name: 'Bot', email: 'bot@example.com', password: 'pw!', global_role: 'observer', api_only: true }, 200)
+    assert.deepEqual(body, { user: { ...fleetUser, id: 9, api_only: true }, token: 'tok' })
+  })
+
+  it('POST /users/admin refuses api_endpoints with 422, as Fleet does on this route', async () => {
+    assertFleetError(await rest.doJSON('POST', '/api/latest/fleet/users/admin', { name: 'N', email: 'n@x.y', api_endpoints: [] }, 422),
+      'Validation Failed', [{ name: 'api_endpoints', reason: 'This endpoint does not accept API endpoint values' }])
+    assert.deepEqual(rest.sent, [])
+  })
+
+  it('POST /users/api_only maps name, global_role and fleets (ids as IDs) and answers {user, token}', async () => {
+    rest.answer(CreateApiOnlyUserDocument, { createApiOnlyUser: { user: user({ id: '10', apiOnly: true, teams: [] }), token: 'tok' } })
+    const body = await rest.doJSON('POST', '/api/2022-04/fleet/users/api_only', { name: 'Bot', fleets: [{ id: 7, role: 'observer' }], api_endpoints: null }, 200)
+    rest.expectSent([{ operationName: 'CreateApiOnlyUser', variables: { input: { name: 'Bot', globalRole: null, teams: [{ teamId: '7', role: 'observer' }] } } }])
+    assert.deepEqual(body, { user: { ...fleetUser, id: 10, api_only: true, teams: [] }, token: 'tok' })
+  })
+
+  it('POST /users/api_only sends a missing name as empty (the service\'s 422) and refuses an api_endpoints list with 422', async () => {
+    rest.fail(CreateApiOnlyUserDocument, validationFailed([{ name: 'name', reason: 'cannot be empty' }]))
+    assertFleetError(await rest.doJSON('POST', '/api/latest/fleet/users/api_only', { global_role: 'observer' }, 422),
+      'Validation Failed', [{ name: 'name', reason: 'cannot be empty' }])
+    rest.expectSent([{ operationName: 'CreateApiOnlyUser', variables: { input: { name: '', globalRole: 'observer', teams: null } } }])
+    const refused = await rest.doJSON<{ errors: { name: string }[] }>('POST', '/api/latest/fleet/users/api_only',
+      { name: 'Bot', global_role: 'observer', api_endpoints: [{ method: 'GET', path: '/api/v1/fleet/hosts' }] }, 422)
+    assert.equal(refused.errors[0].name, 'api_endpoints')
+    assert.deepEqual(rest.sent, [])
   })
 
   it('maps FORBIDDEN to 403 "Permission Denied" and VALIDATION_FAILED to 422 with the field errors', async () => {

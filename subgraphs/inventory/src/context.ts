@@ -1,4 +1,4 @@
-import { byId, cachedCounts, CountCache, createBaseContext, groupedLoader, mapLoader, fleetNamespace, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, cachedCounts, CountCache, createBaseContext, groupedLoader, mapLoader, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { CronRepository } from './cron/cron.repository.js'
 import { identity } from './auth/identity.js'
 import { HostRepository, type HostPageRow, type HostPageSpec, type HostFilterSpec } from './host/host.repository.js'
@@ -19,8 +19,7 @@ import { TeamSpecRepository } from './team-spec/team-spec.repository.js'
 import { OrbitRepository } from './orbit/orbit.repository.js'
 import { DeviceRepository } from './device/device.repository.js'
 import { NodeRepository, type ForeignRow, type ForeignType } from './node/node.repository.js'
-import { LoginThrottle } from './auth/login-throttle.js'
-import { loadInventoryConfig } from './config.js'
+import { loginThrottleOf, type LoginThrottle } from './auth/login-throttle.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -100,7 +99,8 @@ function createLoaders(repos: InventoryRepos, counts: CountCache) {
 /** Per-request context: repositories are shared, loaders are fresh per request. */
 export function contextFactory(deps: Deps) {
   const repos = createRepos(deps)
-  const loginThrottle = new LoginThrottle(deps.bus, fleetNamespace(deps.env), loadInventoryConfig(deps.env))
+  // The fleet's one throttle: Basic authentication (identity.ts) counts on the same.
+  const loginThrottle = loginThrottleOf(deps)
   const counts = new CountCache()
   return async (authorization: string | undefined): Promise<InventoryContext> => ({
     ...(await createBaseContext(deps, authorization, identity)),

@@ -54,7 +54,7 @@ describe('inventory connections: N+1', () => {
     // 10 users (password hashing is slow), each an observer of 5 teams: every team has one member.
     for (let i = 0; i < N / 5; i++) {
       const roles = [0, 1, 2, 3, 4].map((k) => ({ teamId: applied.applyTeamSpecs[i * 5 + k].id, role: 'observer' }))
-      await ok('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { name: `user-${i}`, email: `user-${i}@example.com`, password: 'correct horse 1!', teams: roles } })
+      await ok('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }', { i: { name: `user-${i}`, email: `user-${i}@example.com`, password: 'correct horse 1!', teams: roles } })
     }
     await ok('{ me { id } }') // the session lookup is cached briefly
   })

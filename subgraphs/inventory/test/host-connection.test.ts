@@ -111,10 +111,10 @@ describe('hosts connection', () => {
     alphaId = all.teamList.find((t: any) => t.name === 'alpha').id
     policyId = '1' // the only policy of this fresh database
     await sg.exec(`UPDATE app_config SET license_tier = 'premium'`)
-    const obs = await ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+    const obs = await ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`, {
       i: { name: 'obs', email: 'obs@example.com', password: 'correct horse 1!', teams: [{ teamId: alphaId, role: 'observer' }] },
     })
-    assert.ok(obs.createUser.id)
+    assert.ok(obs.createUser.user.id)
     teamObserver = (await ok('mutation { login(email: "obs@example.com", password: "correct horse 1!") { token } }', undefined, '')).login.token
   })
   after(async () => { await sg.close() })

@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@fleetgraph/prisma'
 import type { Bus } from './pubsub.js'
-import { bearerToken, type Viewer } from './auth/viewer.js'
-import { deviceToken, type DeviceViewer } from './auth/device.js'
+import type { Viewer } from './auth/viewer.js'
+import type { DeviceViewer } from './auth/device.js'
+import { parseAuthorization } from './auth/authorization.js'
 import type { Identity } from './auth/identity.js'
 import { requestOrigin } from './client-address.js'
 
@@ -17,6 +18,8 @@ export interface Deps {
 
 export interface BaseContext extends Deps {
   viewer: Viewer | null
+  /** Set when the account or client failed password checks too often (Basic): seconds before it may try again (requireViewer answers 429). */
+  authRetryAfter?: number
   /** Fleet Desktop's device (Authorization: Device <token>); a device is never a viewer. */
   device: DeviceViewer | null
   /** Set when the client failed device authentication too often: seconds before it may try again (requireDevice answers 429). */
@@ -25,20 +28,23 @@ export interface BaseContext extends Deps {
   clientAddress: string | null
   /** Why viewer is null when a header was sent (Fleet distinguishes the two reasons). */
   authError?: string
-  /** The raw bearer token (logout needs it). */
+  /** The session token the caller presented (Bearer or ApiKey; logout needs it); null otherwise. */
   token: string | null
   requestId: string
 }
 
-/** `identity`: the session and device-token lookups (inventory's, `@fleetgraph/subgraph-inventory/identity`). */
+/** `identity`: the session, password and device-token lookups (inventory's, `@fleetgraph/subgraph-inventory/identity`). */
 export async function createBaseContext(deps: Deps, authorization: string | undefined, identity: Identity): Promise<BaseContext> {
-  const token = bearerToken(authorization)
-  const viewer = token ? await identity.viewer(deps, authorization) : null
+  const credentials = parseAuthorization(authorization)
   const origin = requestOrigin()
+  let viewer: Viewer | null = null, authRetryAfter: number | undefined
   let device: DeviceViewer | null = null, deviceRetryAfter: number | undefined
-  if (!viewer && deviceToken(authorization)) ({ device, retryAfter: deviceRetryAfter } = await identity.device(deps, authorization, origin))
+  if (credentials && credentials.scheme !== 'device') ({ viewer, retryAfter: authRetryAfter } = await identity.viewer(deps, credentials, origin))
+  if (credentials?.scheme === 'device') ({ device, retryAfter: deviceRetryAfter } = await identity.device(deps, authorization, origin))
   return {
-    ...deps, viewer, device, token, requestId: randomUUID(), clientAddress: origin?.address ?? null,
+    ...deps, viewer, device, requestId: randomUUID(), clientAddress: origin?.address ?? null,
+    token: credentials && (credentials.scheme === 'bearer' || credentials.scheme === 'apikey') ? credentials.token : null,
+    ...(authRetryAfter ? { authRetryAfter } : {}),
     ...(deviceRetryAfter ? { deviceRetryAfter } : {}),
     authError: authorization ? 'Authentication required' : 'Authorization header required',
   }

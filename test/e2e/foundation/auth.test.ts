@@ -128,7 +128,7 @@ describe('setup and authentication', () => {
     const me = await gql(base, '{ me { email globalRole } }', undefined, adminToken)
     assert.equal(me.data?.me.globalRole, 'ADMIN')
     const obs = await createUser(base, adminToken, 'observer')
-    const denied = await gql(base, 'mutation { createUser(input: {name: "y", email: "y@example.com", password: "correct horse 1!", globalRole: "observer"}) { id } }', undefined, obs.token)
+    const denied = await gql(base, 'mutation { createUser(input: {name: "y", email: "y@example.com", password: "correct horse 1!", globalRole: "observer"}) { user { id } } }', undefined, obs.token)
     assert.equal(denied.errors?.[0]?.extensions?.code, 'FORBIDDEN')
 
     const anonWs = wsClient(base)

@@ -51,7 +51,7 @@ describe('node ids and refetch through the gateway', () => {
     for (const t of ok(await gql(base, '{ teamList { id databaseId name } }', undefined, admin)).teamList) teams[t.name] = t
 
     const email = 'red-observer@example.com'
-    ok(await gql(base, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    ok(await gql(base, 'mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }',
       { i: { name: 'Red observer', email, password: PASSWORD, teams: [{ teamId: teams.Red.id, role: 'observer' }] } }, admin))
     redObserver = ok(await gql(base, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD })).login.token
 

@@ -2,16 +2,14 @@
 // lock and re-checks that no user exists inside the transaction, so concurrent
 // calls leave one admin. After setup the route is gone (404, as in Fleet).
 import {
-  hashPassword, notFound, requireViewer, unauthenticated, validationFailed, verifyPassword,
+  badRequest, hashPassword, notFound, requireViewer, tooManyRequests, unauthenticated, validationFailed,
 } from '@fleetgraph/subgraph-kit'
 import { forgetToken } from './identity.js'
+import { checkPassword } from './password-check.js'
 import type { InventoryContext } from '../context.js'
 import { User } from '../user/user.type.js'
 import { userFieldProblems } from '../user/user-rules.js'
 import type { LoginPayload, SetupInput, SetupPayload } from './auth.type.js'
-
-// Compared against when the email is unknown, so both failures cost the same time.
-let dummyHash: Promise<string> | null = null
 
 export class AuthService {
   async setupRequired(ctx: InventoryContext): Promise<boolean> {
@@ -48,24 +46,21 @@ export class AuthService {
     if (!password) errs.push({ name: 'password', reason: 'cannot be empty' })
     if (errs.length) throw validationFailed(errs)
     // Over its failure budget, an account (or client) is refused before any password is hashed.
-    await ctx.loginThrottle.check(email, ctx.clientAddress)
-    const found = await ctx.repos.users.byEmailWithHash(email.trim())
-    dummyHash ??= hashPassword('not a real password 1!')
-    const ok = await verifyPassword(password, found?.password_hash ?? (await dummyHash))
-    // API-only users authenticate with their token, never a password login (Fleet rule).
-    if (!found || !ok || found.api_only || found.sso_enabled) {
-      await ctx.loginThrottle.failed(email, ctx.clientAddress)
-      throw unauthenticated('Authentication failed')
-    }
-    await ctx.loginThrottle.succeeded(email)
-    const { password_hash: _, ...row } = found
-    return { user: new User(row), token: await ctx.repos.auth.createSession(found.id) }
+    // API-only users authenticate with their token (or Basic), never a password login (Fleet rule).
+    const r = await checkPassword(ctx.loginThrottle, ctx.clientAddress, email, password,
+      (e) => ctx.repos.users.byEmailWithHash(e), (u) => !u.api_only && !u.sso_enabled)
+    if (r.retryAfter) throw tooManyRequests(r.retryAfter)
+    if (!r.user) throw unauthenticated('Authentication failed')
+    const { password_hash: _, ...row } = r.user
+    return { user: new User(row), token: await ctx.repos.auth.createSession(row.id) }
   }
 
   async logout(ctx: InventoryContext): Promise<boolean> {
     requireViewer(ctx)
-    await ctx.repos.auth.deleteSession(ctx.token!)
-    forgetToken(ctx.token!)
+    // Basic authentication opens no session: there is nothing to end, and its credentials stay valid.
+    if (!ctx.token) throw badRequest('no session to end: Basic authentication has none')
+    await ctx.repos.auth.deleteSession(ctx.token)
+    forgetToken(ctx.token)
     return true
   }
 }

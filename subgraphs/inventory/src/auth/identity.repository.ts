@@ -1,5 +1,6 @@
 // The lookups behind every request's caller: a session by its token's hash (with
-// its user and team roles), and a device token by its hash. Only hashes are stored.
+// its user and team roles), a user by email with the password hash (Basic), and a
+// device token by its hash. Only hashes are stored.
 import type { Database } from '@fleetgraph/prisma'
 import type { StoredDeviceToken } from '../device/device-auth.js'
 
@@ -18,6 +19,11 @@ export class IdentityRepository {
   async slideSession(id: number, now: Date, expiresAt: Date): Promise<boolean> {
     return this.db.prisma.session.update({ where: { id }, data: { accessed_at: now, expires_at: expiresAt } })
       .then(() => true, () => false)
+  }
+
+  /** A user with team roles and password hash, for Basic authentication. */
+  userWithPassword(email: string) {
+    return this.db.prisma.user.findUnique({ relationLoadStrategy: 'join', where: { email }, include: { teams: true } })
   }
 
   deviceToken(tokenHash: string): Promise<StoredDeviceToken | null> {

@@ -2,6 +2,7 @@
 // handed to createBaseContext), over a fake device-token table: Fleet's
 // errorLimiter numbers per client address, and — with REDIS_URL — the same
 // count across replicas (two buses on one Redis, as two processes have).
+// Session tokens over a fake sessions table: expiry, except for API-only users.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
@@ -13,12 +14,29 @@ import { identity } from './identity.js'
 
 const VALID = 'valid-device-token'
 
-/** A device-token table holding one fresh token for host 7. */
+const DAY_MS = 24 * 3600 * 1000
+/** Sessions that expired a day ago (last used six days ago), one of a person and one of an API-only user. */
+const expiredSessions: Record<string, { apiOnly: boolean; id: number }> = {
+  [hashToken('expired-person')]: { apiOnly: false, id: 1 },
+  [hashToken('expired-api-only')]: { apiOnly: true, id: 2 },
+}
+
+/** A device-token table holding one fresh token for host 7, and the sessions above. */
 const fakeDb = {
   prisma: {
     deviceAuthToken: {
       findUnique: async ({ where }: { where: { token: string } }) =>
         where.token === hashToken(VALID) ? { host_id: 7, updated_at: new Date() } : null,
+    },
+    session: {
+      findUnique: async ({ where }: { where: { token_hash: string } }) => {
+        const s = expiredSessions[where.token_hash]
+        return s && {
+          id: s.id, expires_at: new Date(Date.now() - DAY_MS), accessed_at: new Date(Date.now() - 6 * DAY_MS),
+          user: { id: 10 + s.id, email: `u${s.id}@example.com`, name: 'U', api_only: s.apiOnly, global_role: 'observer', teams: [] },
+        }
+      },
+      update: async () => ({}),
     },
   },
 } as unknown as Database
@@ -37,6 +55,21 @@ async function exhaust(replicas: Deps[], address: string) {
     assert.deepEqual(r, { device: null }, `failure ${i + 1} is looked up and refused, not limited`)
   }
 }
+
+describe('session tokens (identity.viewer)', () => {
+  it("refuses a session past its expiry, unless its user is API-only (Fleet: API-only users' tokens never expire)", async () => {
+    const bus = await openBus(undefined)
+    const d = deps(bus, fleetEnv())
+    for (const scheme of ['bearer', 'apikey'] as const) {
+      assert.deepEqual(await identity.viewer(d, { scheme, token: 'expired-person' }, undefined), { viewer: null })
+      const { viewer } = await identity.viewer(d, { scheme, token: 'expired-api-only' }, undefined)
+      assert.equal(viewer?.userId, 12)
+      assert.equal(viewer?.apiOnly, true)
+      assert.equal(viewer?.sessionId, 2)
+    }
+    await bus.close()
+  })
+})
 
 describe('device authentication (identity.device)', () => {
   it("resolves a valid token to its host; 101 failures pass, then the address waits (Fleet's burst 100 + 1 per 5 s)", async () => {

@@ -100,6 +100,9 @@ export class UserRepository {
     }))
   }
 
+  /** Runs `fn` in one transaction (a user and its first session are written together or not at all). */
+  inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> { return this.db.prisma.$transaction((tx) => fn(tx)) }
+
   count(tx: Tx = this.db.prisma): Promise<number> { return tx.user.count() }
 
   existingTeamIds(ids: number[]): Promise<number[]> {

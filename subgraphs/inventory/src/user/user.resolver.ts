@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Ro
 import { CONNECTION_LIST_SIZE } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Team } from '../team/team.type.js'
-import { CreateUserInput, Role, User, UserListInput, UserTeam } from './user.type.js'
+import { CreateApiOnlyUserInput, CreateApiOnlyUserPayload, CreateUserInput, CreateUserPayload, Role, User, UserListInput, UserTeam } from './user.type.js'
 import { UserConnection } from './user.connection.js'
 import { UsersArgs } from './user.args.js'
 import { userService } from './user.service.js'
@@ -23,9 +23,14 @@ export class UserResolver {
     return userService.list(ctx, filter ?? {})
   }
 
-  @Mutation(() => User, { description: 'Creates a user. Admins only.' })
-  createUser(@Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: InventoryContext): Promise<User> {
+  @Mutation(() => CreateUserPayload, { description: 'Creates a user. Admins only. An API-only user that is not SSO gets its API token in the payload, as Fleet returns it.' })
+  createUser(@Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: InventoryContext): Promise<CreateUserPayload> {
     return userService.create(ctx, input)
+  }
+
+  @Mutation(() => CreateApiOnlyUserPayload, { description: "Creates an API-only user with a generated email and password and returns its API token (Fleet's POST /users/api_only). Admins only." })
+  createApiOnlyUser(@Arg('input', () => CreateApiOnlyUserInput, { description: 'The new API-only user.' }) input: CreateApiOnlyUserInput, @Ctx() ctx: InventoryContext): Promise<CreateApiOnlyUserPayload> {
+    return userService.createApiOnly(ctx, input)
   }
 
   @FieldResolver(() => [UserTeam], { description: "The teams the user has a role on, with the role (one statement for every user of a page)." })

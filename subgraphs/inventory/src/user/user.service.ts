@@ -1,12 +1,15 @@
 // User rules: admins create users; any global user may list them (Fleet's
-// authz lets observers read users); everyone may read themselves.
+// authz lets observers read users); everyone may read themselves. An API-only
+// user (not SSO) gets its token when it is created, as in Fleet: it has no UI
+// to log in from.
+import { randomBytes } from 'node:crypto'
 import {
   ADMINS, ROLES, badRequest, emptyPage, hashPassword, pageWindow, parseId, requireReader, requireRole, requireViewer, toPage, unauthenticated,
   validationFailed, type FieldError, type PageWindow, searchText,
 } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext, UserPageSpec } from '../context.js'
 import { checkCursorKeys } from '../paging/cursor-keys.js'
-import { User, type CreateUserInput, type UserListInput } from './user.type.js'
+import { User, type CreateApiOnlyUserInput, type CreateApiOnlyUserPayload, type CreateUserInput, type CreateUserPayload, type UserListInput } from './user.type.js'
 import { UserConnection } from './user.connection.js'
 import { UserOrderField, type UserFilter, type UsersArgs } from './user.args.js'
 import type { UserFilterSpec } from './user.repository.js'
@@ -91,7 +94,7 @@ export class UserService {
       () => ctx.loaders.teamUserCounts.load({ id: teamId, spec: filter, group: JSON.stringify(filter) })))
   }
 
-  async create(ctx: InventoryContext, input: CreateUserInput): Promise<User> {
+  async create(ctx: InventoryContext, input: CreateUserInput): Promise<CreateUserPayload> {
     requireRole(ctx, ADMINS)
     const errs = userFieldProblems(input, { passwordRequired: !input.ssoEnabled })
     const teams = (input.teams ?? []).map((t, i) => {
@@ -107,14 +110,37 @@ export class UserService {
       teams.forEach((t, i) => { if (t.team_id && !known.has(t.team_id)) errs.push({ name: `teams[${i}].id`, reason: `team ${t.team_id} does not exist` }) })
     }
     if (errs.length) throw validationFailed(errs)
-    const row = await ctx.repos.users.create({
+    const user = {
       name: input.name.trim(), email: input.email.trim(),
       // SSO users never log in with a password: store an unusable random one.
       password_hash: await hashPassword(input.password || crypto.randomUUID() + crypto.randomUUID()),
       global_role: input.globalRole ?? null, api_only: !!input.apiOnly, sso_enabled: !!input.ssoEnabled,
       force_password_reset: !!input.forcePasswordReset, position: input.position ?? '', teams,
+    }
+    // Fleet logs a new API-only user (not SSO) in at once and returns the token (users.go CreateUser). The
+    // user and its session are written together: an API-only user without its token could not get one.
+    const issuesToken = user.api_only && !user.sso_enabled
+    const { row, token } = await ctx.repos.users.inTransaction(async (tx) => {
+      const row = await ctx.repos.users.create(user, tx)
+      return { row, token: issuesToken ? await ctx.repos.auth.createSession(row.id, tx) : null }
     })
-    return new User(row)
+    return { user: new User(row), token }
+  }
+
+  /**
+   * Fleet's POST /users/api_only: an API-only user whose email and password the server makes up (the
+   * email on the creating admin's domain, as Fleet derives it from the admin's), and its token.
+   */
+  async createApiOnly(ctx: InventoryContext, input: CreateApiOnlyUserInput): Promise<CreateApiOnlyUserPayload> {
+    const admin = requireRole(ctx, ADMINS)
+    const domain = admin.email.slice(admin.email.lastIndexOf('@') + 1) || 'example.com'
+    const { user, token } = await this.create(ctx, {
+      name: input.name, email: `api-only-${randomBytes(6).toString('hex')}@${domain}`,
+      // Never shown: the account authenticates with its token. The suffix meets the password rules.
+      password: `${randomBytes(24).toString('base64url')}!1`,
+      globalRole: input.globalRole, teams: input.teams, apiOnly: true, ssoEnabled: false, forcePasswordReset: false,
+    })
+    return { user, token: token! }
   }
 }
 export const userService = new UserService()

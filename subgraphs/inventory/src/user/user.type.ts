@@ -64,6 +64,28 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true, description: 'Job title.' }) position?: string | null
 }
 
+@ObjectType({ description: 'A new user, with the API token of an API-only user.' })
+export class CreateUserPayload {
+  @Field(() => User, { description: 'The new user.' }) user!: User
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an API-only user that is not SSO: its API token (Authorization: Bearer <token>, or ApiKey), issued at creation as Fleet does and shown only here. It does not expire (Fleet\'s rule for API-only users); logout ends it. Null for other users, who log in.',
+  }) token?: string | null
+}
+
+@InputType({ description: "A new API-only user (Fleet's POST /users/api_only): the server generates its email and password." })
+export class CreateApiOnlyUserInput {
+  @Field(() => String, { description: 'Full name.' }) name!: string
+  @Field(() => String, { nullable: true, description: 'admin | maintainer | observer; not together with teams.' }) globalRole?: string | null
+  @Field(() => [UserTeamInput], { nullable: true, description: 'Team roles; not together with globalRole.' }) teams?: UserTeamInput[] | null
+}
+
+@ObjectType({ description: 'A new API-only user and its API token.' })
+export class CreateApiOnlyUserPayload {
+  @Field(() => User, { description: 'The new user (its email is generated: api-only-<random>@<the creating admin\'s domain>).' }) user!: User
+  @Field(() => String, { description: 'Its API token (Authorization: Bearer <token>, or ApiKey), shown only here. It does not expire (Fleet\'s rule for API-only users); logout ends it.' }) token!: string
+}
+
 @InputType({ description: "Fleet's user list options (GET /users), for userList." })
 export class UserListInput {
   @Field(() => String, { nullable: true, description: 'Matches name or email (case-insensitive).' }) query?: string | null

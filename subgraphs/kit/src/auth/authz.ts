@@ -10,7 +10,12 @@ import { tooManyRequests } from '../rate-limit.js'
 import type { Role, Viewer } from './viewer.js'
 import type { DeviceViewer } from './device.js'
 
-export interface HasViewer { viewer: Viewer | null; authError?: string }
+export interface HasViewer {
+  viewer: Viewer | null
+  authError?: string
+  /** Seconds the client must wait after too many failed password checks (Basic authentication, as login). */
+  authRetryAfter?: number
+}
 
 /** What the backstop knows about the root field being resolved. */
 export interface AuthzDecision { decided: boolean }
@@ -72,6 +77,7 @@ export function requireDevice(ctx: HasDevice): DeviceViewer {
 /** The caller must be logged in. */
 export function requireViewer(ctx: HasViewer): Viewer {
   decided()
+  if (!ctx.viewer && ctx.authRetryAfter) throw tooManyRequests(ctx.authRetryAfter)
   if (!ctx.viewer) throw unauthenticated(ctx.authError ?? 'Authentication required')
   return ctx.viewer
 }

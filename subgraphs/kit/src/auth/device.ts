@@ -4,12 +4,7 @@
 // mistaken for a user's bearer token: a device caller has no Viewer, and every
 // user-only check (requireViewer, requireRole, requireReader) refuses it.
 
+// The header is read by authorization.ts (deviceToken), with every other scheme.
+
 /** The calling device: the host its token belongs to. */
 export interface DeviceViewer { hostId: number }
-
-/** Extracts the token from an `Authorization: Device …` value ("Device" in any case). */
-export function deviceToken(header: string | undefined | null): string | null {
-  if (!header) return null
-  const m = /^\s*device\s+(\S+)\s*$/i.exec(header)
-  return m ? m[1] : null
-}

@@ -1,7 +1,8 @@
 // Who is calling: a user, as every subgraph's authorization sees it. Every
-// subgraph resolves the bearer token itself (identity is enforced in the
+// subgraph resolves the caller's credentials itself (identity is enforced in the
 // subgraphs, not only at the edge) through the Identity the owner of the
-// sessions table provides (inventory; see identity.ts).
+// sessions table provides (inventory; see identity.ts). The schemes a caller may
+// use are read in one place: authorization.ts.
 
 export type Role = 'admin' | 'maintainer' | 'observer'
 export const ROLES: readonly Role[] = ['admin', 'maintainer', 'observer']
@@ -12,13 +13,7 @@ export interface Viewer {
   name: string
   globalRole: Role | null
   teams: { teamId: number; role: Role }[]
-  sessionId: number
+  /** The session the caller presented (Bearer or ApiKey); null under Basic authentication, which has none. */
+  sessionId: number | null
   apiOnly: boolean
-}
-
-/** Extracts the token from an `Authorization: Bearer …` value ("Bearer" in any case). */
-export function bearerToken(header: string | undefined | null): string | null {
-  if (!header) return null
-  const m = /^\s*bearer\s+(\S+)\s*$/i.exec(header)
-  return m ? m[1] : null
 }
