@@ -186,10 +186,13 @@ describe('Kibana agents', () => {
     await doJSON(base, 'POST', '/api/fleet/agents/bulk_reassign', { policy_id: DEFAULT_POLICY, agents: `policy_id:"${laptops.policy}" and hostname:web*` }, 200, admin, XSRF)
     assert.equal(await teamOf('web-1'), null)
     assert.equal(await teamOf('web-2'), null)
-    // FleetDM's own host transfer mutation sees and moves the same hosts.
-    const host = (await gql(base, 'query($a: [String!]!) { hostsByAgentIds(agentIds: $a) { id } }', { a: [ids['web-2']] }, admin)).data.hostsByAgentIds[0]
-    const t = await gql(base, 'mutation($h: [ID!]!) { transferHosts(hostIds: $h) }', { h: [host.id] }, admin)
-    assert.equal(t.data.transferHosts, 1)
+    // FleetDM's own host transfer moves the same hosts, and Kibana sees the move.
+    const host = (await gql(base, 'query($a: [String!]!) { hostsByAgentIds(agentIds: $a) { databaseId } }', { a: [ids['web-2']] }, admin)).data.hostsByAgentIds[0]
+    await doJSON(base, 'POST', '/api/latest/fleet/hosts/transfer', { team_id: servers.id, hosts: [host.databaseId] }, 200, admin)
+    assert.equal((await doJSON(base, 'GET', `/api/fleet/agents/${ids['web-2']}`, undefined, 200, admin)).body.item.policy_id, servers.policy)
+    await doJSON(base, 'POST', '/api/latest/fleet/hosts/transfer', { team_id: null, hosts: [host.databaseId] }, 200, admin)
+    await doJSON(base, 'POST', '/api/latest/fleet/hosts/transfer', { team_id: servers.id, hosts: [host.databaseId] }, 404, serversMaintainer)
+    assert.equal(await teamOf('web-2'), null)
     const unknownPolicy = await doJSON(base, 'POST', `/api/fleet/agents/${ids['web-1']}/reassign`, { policy_id: 'nope' }, 404, admin, XSRF)
     assert.equal(unknownPolicy.body.message, 'Agent policy nope not found')
     const unknownAgent = await doJSON(base, 'POST', '/api/fleet/agents/nope/reassign', { policy_id: servers.policy }, 404, admin, XSRF)
@@ -269,6 +272,13 @@ describe('Kibana agents', () => {
     await doJSON(base, 'GET', `/api/fleet/agents/${id}`, undefined, 404, admin)
     assert.deepEqual((await gql(base, 'query($a: [String!]!) { hostsByAgentIds(agentIds: $a) { id } }', { a: [id] }, admin)).data.hostsByAgentIds, [])
     await doJSON(base, 'DELETE', `/api/fleet/agents/${id}`, undefined, 404, admin, XSRF)
+    // FleetDM's host delete is the same service.
+    await enroll(base, 'gone-2', 'ubuntu')
+    const other = (await agents(`?kuery=hostname:gone-2`)).items[0].id
+    const dbId = (await gql(base, 'query($a: [String!]!) { hostsByAgentIds(agentIds: $a) { databaseId } }', { a: [other] }, admin)).data.hostsByAgentIds[0].databaseId
+    await doJSON(base, 'DELETE', `/api/latest/fleet/hosts/${dbId}`, undefined, 403, observer)
+    assert.deepEqual((await doJSON(base, 'DELETE', `/api/latest/fleet/hosts/${dbId}`, undefined, 200, admin)).body, {})
+    await doJSON(base, 'GET', `/api/fleet/agents/${other}`, undefined, 404, admin)
   })
 
   it('lets observers read only, and team maintainers act on their own team\'s agents only', async () => {
