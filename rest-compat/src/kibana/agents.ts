@@ -282,7 +282,12 @@ export const actionStatus = kibanaEndpoint({
 
 /** GET /api/fleet/agents/{agentId}/uploads: no agent here uploads diagnostics. */
 export const agentUploads = kibanaEndpoint({
-  privilege: 'read', params: agentParams, response: z.object({ items: z.array(z.never()) }),
+  privilege: 'read', params: agentParams,
+  // Kibana's upload item, for the OpenAPI document: this server never has one.
+  response: z.object({ items: z.array(z.object({
+    id: z.string(), name: z.string(), filePath: z.string(), createTime: z.string(), actionId: z.string(), error: z.string().optional(),
+    status: z.enum(['READY', 'AWAITING_UPLOAD', 'DELETED', 'EXPIRED', 'IN_PROGRESS', 'FAILED']),
+  })) }),
   choose: ({ params }) => call(AGENT_EXISTS, { agentId: params.agentId }),
   respond: () => ({ items: [] }),
 })
