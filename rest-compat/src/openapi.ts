@@ -28,6 +28,7 @@ export const TAGS: readonly { name: string; description: string; match: RegExp }
   { name: 'Configuration files', description: 'fleetctl get/apply: labels, teams, enroll secrets, queries, packs, policies', match: /\/fleet\/spec\// },
   { name: 'Packs', description: 'Packs and their scheduled queries', match: /\/fleet\/(packs|schedule)(\/|$)/ },
   { name: 'Live query', description: 'Targets and live query campaigns; results stream over WebSocket, SockJS or GraphQL subscriptions', match: /\/fleet\/(status|hosts\/search|targets|queries\/run|results)/ },
+  { name: 'Hosts', description: 'Transfer hosts to a team, delete a host', match: /\/fleet\/hosts\/(transfer$|[^/]+$)/ },
   { name: 'Cron', description: 'Trigger cron schedules', match: /\/fleet\/trigger$/ },
   { name: 'Installers', description: 'Downloadable installers (fleetd packages)', match: /\/fleet\/(download_installer|installers)\// },
   { name: 'MDM', description: 'Apple MDM setup, custom settings and end-user SSO', match: /\/fleet\/mdm\// },

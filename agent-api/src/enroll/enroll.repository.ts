@@ -30,7 +30,8 @@ export class EnrollRepository implements EnrollStore {
     const upsert = (client: Pick<PrismaClient, 'host'>) => client.host.upsert({
       where: { osquery_host_id: osqueryHostId },
       create: { osquery_host_id: osqueryHostId, node_key: nodeKey, team_id: teamId, last_enrolled_at: now, ...fields },
-      update: { node_key: nodeKey, team_id: teamId, last_enrolled_at: now, ...fields },
+      // Enrolling again makes an unenrolled host an active agent again (ADR 0013).
+      update: { node_key: nodeKey, team_id: teamId, last_enrolled_at: now, unenrolled_at: null, ...fields },
       select: { id: true },
     })
     if (!fields.uuid) return upsert(this.db.prisma)

@@ -1,6 +1,7 @@
 import { byId, cachedCounts, CountCache, createBaseContext, groupedLoader, mapLoader, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { CronRepository } from './cron/cron.repository.js'
 import { identity } from './auth/identity.js'
+import { AgentRepository } from './agent/agent.repository.js'
 import { HostRepository, type HostPageRow, type HostPageSpec, type HostFilterSpec } from './host/host.repository.js'
 import { TeamRepository } from './team/team.repository.js'
 import { LabelRepository } from './label/label.repository.js'
@@ -38,6 +39,7 @@ export function createRepos(deps: Deps) {
     installers: new InstallerRepository(deps.db),
     appConfig: new AppConfigRepository(deps.db),
     nodes: new NodeRepository(deps.db),
+    agents: new AgentRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>
@@ -68,7 +70,12 @@ type HostCountSpec = { filter: HostFilterSpec; now: string }
 const hostCountKey = (s: HostCountSpec) => JSON.stringify(s.filter)
 
 function createLoaders(repos: InventoryRepos, counts: CountCache) {
+  let defaultRevision: Promise<number> | undefined
   return {
+    /** Host.agentStatus / agentPolicyId: the agent policy (id, revision) of many teams in one statement. */
+    teamPolicy: byId((ids) => repos.agents.teamPolicies(ids)),
+    /** The default policy's revision, read once per request. */
+    defaultPolicyRevision: () => (defaultRevision ??= repos.agents.defaultPolicyRevision()),
     host: byId((ids) => repos.hosts.byIds(ids)),
     /** For references from other subgraphs (subscription fan-out): rows up to a second old. */
     hostRef: byId((ids) => repos.hosts.byIdsCached(ids)),

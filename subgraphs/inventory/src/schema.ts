@@ -19,13 +19,14 @@ import { TeamSpecResolver } from './team-spec/team-spec.resolver.js'
 import { OrbitResolver } from './orbit/orbit.resolver.js'
 import { DeviceResolver } from './device/device.resolver.js'
 import { NodeResolver } from './node/node.resolver.js'
+import { AgentResolver } from './agent/agent.resolver.js'
 import { FOREIGN_NODES } from './node/node.type.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [
     HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver,
     LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver, InstallerResolver, AppConfigResolver,
-    OrbitResolver, DeviceResolver, NodeResolver,
+    OrbitResolver, DeviceResolver, NodeResolver, AgentResolver,
   ],
   // node(id:) returns these stubs for the types other subgraphs own
   orphanedTypes: Object.values(FOREIGN_NODES),

@@ -14,6 +14,7 @@ const columns = {
   hardware_serial: true, public_ip: true, primary_ip: true, primary_mac: true, distributed_interval: true, config_tls_refresh: true,
   logger_tls_period: true, refetch_requested: true, additional: true, team_id: true, detail_updated_at: true,
   label_updated_at: true, last_enrolled_at: true, created_at: true, updated_at: true, agent_id: true,
+  agent_tags: true, unenrolled_at: true, policy_revision: true, agent_user_metadata: true,
   seen: { select: { seen_time: true } },
 } as const
 
@@ -29,7 +30,7 @@ function toRow({ seen, ...host }: Selected): HostRow {
 // Keyset pages (hosts, Label.hosts, Team.hosts)
 
 /** The host columns of `columns`, for raw SQL over `hosts h LEFT JOIN host_seen_times st`. */
-const selectList = join([...Object.keys(columns).filter((c) => c !== 'seen').map((c) => raw(`h.${c}`)), raw('st.seen_time')], ', ')
+export const HOST_SELECT = join([...Object.keys(columns).filter((c) => c !== 'seen').map((c) => raw(`h.${c}`)), raw('st.seen_time')], ', ')
 const FROM = raw('hosts h LEFT JOIN host_seen_times st ON st.host_id = h.id')
 const EPOCH = '1970-01-01T00:00:00.000Z'
 
@@ -37,7 +38,7 @@ const EPOCH = '1970-01-01T00:00:00.000Z'
  * hostStatus() (host-status.ts) in SQL, from the same constants, so filtering and sorting by status
  * happen in the database. `now` is the caller's clock, the same for every row of a page.
  */
-function hostStatusSql(now: string): Sql {
+export function hostStatusSql(now: string): Sql {
   const t = sql`${now}::timestamp(3)`
   return sql`(CASE
     WHEN COALESCE(st.seen_time, h.created_at) <= ${t} - ${raw(`interval '${MIA_AFTER_MS / 1000} seconds'`)} THEN 'mia'
@@ -235,7 +236,7 @@ export class HostRepository {
   /** One keyset page of hosts (`size + 1` rows in the window's direction). */
   async page(p: HostPageSpec): Promise<HostPageRow[]> {
     const { from, where, orderBy, sortKeys, keyCount } = pageParts(p)
-    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${selectList}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
+    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${HOST_SELECT}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
     return rows.map((r) => toPageRow(r, keyCount))
   }
 
@@ -252,7 +253,7 @@ export class HostRepository {
   async pagesOf(kind: HostParent, parentIds: number[], p: HostPageSpec): Promise<Map<number, HostPageRow[]>> {
     const { from, where, orderBy, sortKeys, keyCount } = pageParts(p, { kind, id: raw('p.parent_id') })
     const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT p.parent_id, x.* FROM unnest(${parentIds}::int[]) AS p(parent_id)
-      CROSS JOIN LATERAL (SELECT ${selectList}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
+      CROSS JOIN LATERAL (SELECT ${HOST_SELECT}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
     const out = new Map<number, HostPageRow[]>(parentIds.map((id) => [id, []]))
     for (const r of rows) out.get(r.parent_id!)!.push(toPageRow(r, keyCount))
     return out
@@ -275,6 +276,16 @@ export class HostRepository {
   /** The hosts with these Kibana agent ids (ADR 0013), one statement. */
   async byAgentIds(agentIds: string[]): Promise<HostRow[]> {
     return (await this.db.prisma.host.findMany({ select: columns, where: { agent_id: { in: agentIds } } })).map(toRow)
+  }
+
+  /** Fleet's host transfer: the hosts move to the team (null: no team), one statement; how many moved. */
+  async transfer(hostIds: number[], teamId: number | null): Promise<number> {
+    return (await this.db.prisma.host.updateMany({ where: { id: { in: hostIds } }, data: { team_id: teamId } })).count
+  }
+
+  /** Deletes the host and, by cascade, everything recorded about it (Fleet's DELETE /hosts/{id}); false when it was gone. */
+  async delete(hostId: number): Promise<boolean> {
+    return (await this.db.prisma.host.deleteMany({ where: { id: hostId } })).count > 0
   }
 
   /** One statement for any number of ids (entity references, loaders). */

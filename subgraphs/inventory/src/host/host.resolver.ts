@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { CONNECTION_LIST_SIZE, checkListSize, notFound, parseId } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { Host } from './host.type.js'
@@ -41,6 +41,26 @@ export class HostResolver {
     const host = n ? await hostService.get(ctx, n) : null
     if (!host) throw notFound('Host', id)
     return host
+  }
+
+  @Mutation(() => Int, { description: "Fleet's host transfer (POST /hosts/transfer): moves the hosts to the team, or to no team. The caller must be a maintainer or admin of the target team (no team: globally) and of each host's team. Returns how many hosts moved." })
+  transferHosts(
+    @Ctx() ctx: InventoryContext,
+    @Arg('hostIds', () => [ID], { description: 'The hosts (at most 1,000); an unknown or hidden one is NOT_FOUND.' }) hostIds: string[],
+    @Arg('teamId', () => ID, { nullable: true, description: 'The target team; null: no team.' }) teamId?: string | null,
+  ): Promise<number> {
+    const team = teamId == null ? null : parseId(teamId, 'Team')
+    if (team === 0 || (teamId != null && !team)) throw notFound('Team', teamId!)
+    const ids = checkListSize(hostIds, 'hostIds').map((id) => { const n = parseId(id, 'Host'); if (!n) throw notFound('Host', id); return n })
+    return hostService.transfer(ctx, team ?? null, [...new Set(ids)])
+  }
+
+  @Mutation(() => Boolean, { description: "Fleet's DELETE /hosts/{id}: deletes the host and everything recorded about it (it enrolls again as a new host if it still has a valid secret). Maintainers and admins of its team, or global ones." })
+  async deleteHost(@Arg('id', () => ID, { description: 'The host id.' }) id: string, @Ctx() ctx: InventoryContext): Promise<boolean> {
+    const n = parseId(id, 'Host')
+    if (!n) throw notFound('Host', id)
+    await hostService.delete(ctx, n)
+    return true
   }
 
   @FieldResolver(() => Team, { nullable: true, description: 'The team the host belongs to; null for hosts in no team.' })

@@ -1,7 +1,7 @@
 // Host rules: who may see which hosts. Global users see every host; team users
 // see their teams' hosts (Fleet's team filter). The same rule narrows every host
 // connection (hosts, Label.hosts, Team.hosts).
-import { badRequest, pageWindow, parseId, requireReader, toPage, type PageWindow, type Viewer, searchText } from '@fleetgraph/subgraph-kit'
+import { badRequest, forbidden, notFound, pageWindow, parseId, requireReader, requireRole, seesTeamRow, toPage, writesTeamRow, WRITERS, type PageWindow, type Viewer, searchText } from '@fleetgraph/subgraph-kit'
 import { platformsOf } from '@fleetgraph/agent-api/platforms'
 import type { InventoryContext } from '../context.js'
 import { checkCursorKeys, type KeyKind } from '../paging/cursor-keys.js'
@@ -48,6 +48,17 @@ function filterSpec(v: Viewer, f: HostFilter | null | undefined): HostFilterSpec
   return spec
 }
 
+/**
+ * Fleet's rule for moving hosts to a team (AddHostsToTeam): the caller must write the target team
+ * (no team: a global writer), and every host where it is now (its team's maintainer or admin, or a
+ * global one). Kibana's reassign uses the same rule.
+ */
+export function authorizeTransfer(ctx: InventoryContext, teamId: number | null, hostTeamIds: (number | null)[]): Viewer {
+  const v = requireRole(ctx, WRITERS, teamId)
+  if (hostTeamIds.some((t) => !writesTeamRow(v, t))) throw forbidden()
+  return v
+}
+
 export class HostService {
   async list(ctx: InventoryContext): Promise<Host[]> {
     const v = requireReader(ctx)
@@ -75,6 +86,31 @@ export class HostService {
     if (!row) return null
     if (!v.globalRole && !v.teams.some((t) => t.teamId === row.team_id)) return null
     return new Host(row)
+  }
+
+  /**
+   * Fleet's POST /hosts/transfer: the hosts move to the team (null: no team). Unknown or hidden hosts
+   * are NOT_FOUND; see authorizeTransfer for who may.
+   */
+  async transfer(ctx: InventoryContext, teamId: number | null, hostIds: number[]): Promise<number> {
+    const v = requireReader(ctx)
+    const rows = await ctx.repos.hosts.byIds(hostIds)
+    for (const id of hostIds) {
+      const row = rows.find((r) => r.id === id)
+      if (!row || !seesTeamRow(v, row.team_id)) throw notFound('Host', id)
+    }
+    if (teamId != null && !(await ctx.loaders.team.load(teamId))) throw notFound('Team', teamId)
+    authorizeTransfer(ctx, teamId, rows.map((r) => r.team_id))
+    return ctx.repos.hosts.transfer(hostIds, teamId)
+  }
+
+  /** Fleet's DELETE /hosts/{id}: the host and everything recorded about it go. Writers of its team (or global) only. */
+  async delete(ctx: InventoryContext, hostId: number): Promise<void> {
+    const v = requireReader(ctx)
+    const row = await ctx.loaders.host.load(hostId)
+    if (!row || !seesTeamRow(v, row.team_id)) throw notFound('Host', hostId)
+    requireRole(ctx, WRITERS, row.team_id)
+    if (!(await ctx.repos.hosts.delete(hostId))) throw notFound('Host', hostId)
   }
 
   /** The page spec of a host connection's arguments: validated window, parsed filters, the caller's visibility. */

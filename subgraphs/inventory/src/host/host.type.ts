@@ -1,6 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql'
 import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { GraphQLJSONObject } from 'graphql-scalars'
+import { platformFamily } from '@fleetgraph/agent-api/platforms'
 import { hostStatus } from './host-status.js'
 import { HostStatusEnum } from './host.args.js'
 import type { HostRow } from './host.repository.js'
@@ -19,7 +20,16 @@ export class Host {
   @Field(() => String, { description: 'The hardware UUID.' }) get uuid(): string { return this.row.uuid }
   @Field(() => String, { description: "The host's id as a Kibana agent (`/api/fleet/agents/{id}`): a UUID given when the host's row was created (ADR 0013)." })
   get agentId(): string { return this.row.agent_id }
+  @Field(() => [String], { description: "The host's Kibana agent tags: free text, at most 100 (updateHostTags, updateAgent)." })
+  get agentTags(): string[] { return this.row.agent_tags }
+  @Field(() => Date, { nullable: true, description: 'When the host was unenrolled as a Kibana agent (unenrollHosts): its credentials were revoked, and it stays listed here until deleted. Null for an enrolled host; enrolling again clears it.' })
+  get unenrolledAt(): Date | null { return this.row.unenrolled_at }
+  @Field(() => Int, { nullable: true, description: "The revision of its agent policy (its team's, or the default policy's) the host was last served with its osquery config; null before the first." })
+  get policyRevision(): number | null { return this.row.policy_revision }
+  @Field(() => GraphQLJSONObject, { description: "Kibana's user_provided_metadata for the agent, as last given (updateAgent); {} when none." })
+  get userProvidedMetadata(): Record<string, unknown> { return (this.row.agent_user_metadata as Record<string, unknown> | null) ?? {} }
   @Field(() => String, { description: 'The platform osquery reports (darwin, windows, ubuntu, rhel…).' }) get platform(): string { return this.row.platform }
+  @Field(() => String, { description: 'The platform family: "linux" for every Linux distribution, else the platform (darwin, windows, chrome…).' }) get platformFamily(): string { return platformFamily(this.row.platform) }
   @Field(() => String, { description: 'The platforms this one is like (osquery os_version.platform_like).' }) get platformLike(): string { return this.row.platform_like }
   @Field(() => String, { description: 'Operating system name and version.' }) get osVersion(): string { return this.row.os_version }
   @Field(() => String, { description: 'Operating system build.' }) get build(): string { return this.row.build }
@@ -54,6 +64,8 @@ export class Host {
   @Field(() => Date, { description: 'When the host row last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 
   get teamIdRaw(): number | null { return this.row.team_id }
+  /** The row (agent fields resolved from it with loaders). */
+  get rowRaw(): HostRow { return this.row }
   /** The integer id (for loaders). */
   get databaseIdRaw(): number { return this.row.id }
 }

@@ -34,7 +34,8 @@ export class OrbitRepository {
         await tx.host.update({
           where: { id: match.id },
           data: {
-            orbit_node_key: orbitNodeKey, team_id: teamId,
+            // Enrolling again makes an unenrolled host an active agent again (ADR 0013).
+            orbit_node_key: orbitNodeKey, team_id: teamId, unenrolled_at: null,
             uuid: match.uuid || info.hardwareUuid,
             hardware_serial: match.hardware_serial || info.hardwareSerial,
             computer_name: match.computer_name || info.computerName,
