@@ -13,7 +13,7 @@ const columns = {
   cpu_physical_cores: true, cpu_logical_cores: true, hardware_vendor: true, hardware_model: true, hardware_version: true,
   hardware_serial: true, public_ip: true, primary_ip: true, primary_mac: true, distributed_interval: true, config_tls_refresh: true,
   logger_tls_period: true, refetch_requested: true, additional: true, team_id: true, detail_updated_at: true,
-  label_updated_at: true, last_enrolled_at: true, created_at: true, updated_at: true, agent_id: true,
+  label_updated_at: true, last_enrolled_at: true, created_at: true, updated_at: true, agent_id: true, policy_revision: true,
   seen: { select: { seen_time: true } },
 } as const
 

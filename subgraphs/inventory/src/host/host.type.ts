@@ -19,6 +19,8 @@ export class Host {
   @Field(() => String, { description: 'The hardware UUID.' }) get uuid(): string { return this.row.uuid }
   @Field(() => String, { description: "The host's id as a Kibana agent (`/api/fleet/agents/{id}`): a UUID given when the host's row was created (ADR 0013)." })
   get agentId(): string { return this.row.agent_id }
+  @Field(() => Int, { nullable: true, description: "The agent-policy revision last served to the host with its osquery config (Kibana's agent policy_revision); null before its first config fetch." })
+  get agentPolicyRevision(): number | null { return this.row.policy_revision }
   @Field(() => String, { description: 'The platform osquery reports (darwin, windows, ubuntu, rhel…).' }) get platform(): string { return this.row.platform }
   @Field(() => String, { description: 'The platforms this one is like (osquery os_version.platform_like).' }) get platformLike(): string { return this.row.platform_like }
   @Field(() => String, { description: 'Operating system name and version.' }) get osVersion(): string { return this.row.os_version }
