@@ -268,7 +268,7 @@ export type PackagePolicyInput = {
 export type PackagePolicyUpdateInput = {
   /** Moves it to another agent policy (which must have none). */
   agentPolicyId?: string | null | undefined;
-  /** Other Kibana fields: replace the stored ones. */
+  /** Other Kibana fields, merged into the stored ones key by key. */
   attributes?: Record<string, unknown> | null | undefined;
   /** Free text. */
   description?: string | null | undefined;

@@ -108,7 +108,7 @@ export const updatePackagePolicy = kibanaEndpoint({
       input: {
         name: body.name, agentPolicyId: onePolicyId(body, false), packageName: f.packageName, packageVersion: f.packageVersion,
         description: f.description, namespace: f.namespace, enabled: f.enabled, osqueryOptions: f.osqueryOptions,
-        // A PUT carries the whole integration: its attributes replace the stored ones.
+        // Merged into the stored attributes: what the body leaves out (inputs, vars, …) is kept, as in Kibana.
         attributes: f.attributes,
       },
     }

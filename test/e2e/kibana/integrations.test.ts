@@ -98,6 +98,9 @@ describe('Kibana osquery_manager integrations, EPM and Fleet settings', () => {
       assert.deepEqual(legacy.inputs[0].streams.map((s: any) => s.data_stream).sort((a: any, b: any) => a.dataset.localeCompare(b.dataset)), [
         { type: 'logs', dataset: 'osquery_manager.action.responses' }, { type: 'logs', dataset: 'osquery_manager.result' },
       ])
+      // An update keeps what its body leaves out, as Kibana's does.
+      const renamed = (await asAdmin('PUT', `/api/fleet/package_policies/${simplified.id}`, { name: 'osquery_manager-3 renamed' }, 200)).body.item
+      assert.deepEqual([renamed.name, renamed.inputs[0].streams.length, renamed.revision], ['osquery_manager-3 renamed', 2, 2])
     })
 
     it('keeps client-chosen ids, refuses taken names and ids (409), a second integration on a policy and other packages (400)', async () => {

@@ -95,7 +95,8 @@ export class PackagePolicyService {
     if (name !== undefined && await ctx.repos.packagePolicies.nameTaken(name, id)) throw nameTaken(name)
     const version = input.packageVersion != null ? this.checkVersion(input.packageVersion) : undefined
     this.checkNamespace(input.namespace)
-    const attributes = input.attributes != null ? this.checkAttributes(input.attributes) : undefined
+    // Kibana's update keeps what a body leaves out (its inputs, vars, …): the attributes merge key by key.
+    const attributes = input.attributes != null ? this.checkAttributes({ ...row.attributes, ...input.attributes }) : undefined
     let agentOptions: Record<string, unknown> | undefined
     if (input.osqueryOptions) {
       const policy = target ?? await agentPolicyService.visibleRow(ctx, v, row.agent_policy_id)

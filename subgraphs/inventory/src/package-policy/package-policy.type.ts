@@ -109,6 +109,6 @@ export class PackagePolicyUpdateInput {
   @Field(() => Boolean, { nullable: true, description: "Kibana's enabled flag." }) enabled?: boolean | null
   @Field(() => GraphQLJSONObject, { nullable: true, description: "osquery options: written to the agent policy's agent options (config.options)." })
   osqueryOptions?: Record<string, unknown> | null
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Other Kibana fields: replace the stored ones.' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Other Kibana fields, merged into the stored ones key by key.' })
   attributes?: Record<string, unknown> | null
 }
