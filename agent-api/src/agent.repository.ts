@@ -24,7 +24,12 @@ const OPTIONS_TTL_MS = 1_000
 export interface AgentHost {
   id: number; team_id: number | null; hostname: string; computer_name: string; platform: string
   detail_updated_at: Date | null; label_updated_at: Date | null; policy_updated_at: Date | null; refetch_requested: boolean
+  /** The agent-policy revision last served with the host's config (ADR 0013); null before the first. */
+  policy_revision: number | null
 }
+
+/** The agent options a host's config is built from, and the revision of the agent policy they belong to. */
+export interface PolicyConfig { options: Record<string, unknown> | null; revision: number }
 
 export interface DynamicLabel { id: number; query: string; platform: string }
 export interface AgentPolicy { id: number; query: string; platform: string }
@@ -67,7 +72,7 @@ export class AgentRepository {
   readonly origin = randomUUID()
   private readonly labels = new LoadingCache<'all', DynamicLabel[]>(DEFINITIONS_TTL_MS)
   private readonly policies = new LoadingCache<number | null, AgentPolicy[]>(DEFINITIONS_TTL_MS)
-  private readonly options = new LoadingCache<number | null, Record<string, unknown> | null>(OPTIONS_TTL_MS)
+  private readonly options = new LoadingCache<number | null, PolicyConfig>(OPTIONS_TTL_MS)
   private readonly packs = new LoadingCache<'all', PackDefinitions>(DEFINITIONS_TTL_MS)
 
   constructor(private readonly db: Database) {
@@ -90,7 +95,7 @@ export class AgentRepository {
     if (cached) return cached
     const mark = this.hosts.mark()
     const rows = await this.db.sql.query<AgentHost>(
-      `SELECT id, team_id, hostname, computer_name, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested FROM hosts WHERE node_key = $1`, [nodeKey])
+      `SELECT id, team_id, hostname, computer_name, platform, detail_updated_at, label_updated_at, policy_updated_at, refetch_requested, policy_revision FROM hosts WHERE node_key = $1`, [nodeKey])
     if (rows[0]) this.hosts.set(nodeKey, rows[0], mark)
     return rows[0] ?? null
   }
@@ -126,14 +131,28 @@ export class AgentRepository {
       `SELECT id, query, platform FROM policies WHERE team_id IS NULL OR team_id = $1 ORDER BY id`, [teamId]))
   }
 
-  /** The team's agent options, else the instance's; null when neither has any. */
-  agentOptions(teamId: number | null): Promise<Record<string, unknown> | null> {
+  /**
+   * The team's agent options, else the instance's (null when neither has any), with the revision of the
+   * host's agent policy: the team's, or the default policy's for hosts on no team (ADR 0013).
+   */
+  policyConfig(teamId: number | null): Promise<PolicyConfig> {
     return this.options.get(teamId, async () => {
-      const rows = await this.db.sql.query<{ options: Record<string, unknown> | null }>(
-        `SELECT COALESCE((SELECT NULLIF(agent_options, 'null'::jsonb) FROM teams WHERE id = $1),
-                         (SELECT NULLIF(agent_options, 'null'::jsonb) FROM app_config WHERE id = 1)) AS options`, [teamId])
-      return rows[0]?.options ?? null
+      const rows = await this.db.sql.query<PolicyConfig>(
+        `SELECT COALESCE(NULLIF(t.agent_options, 'null'::jsonb), NULLIF(a.agent_options, 'null'::jsonb)) AS options,
+                COALESCE(t.policy_revision, a.policy_revision) AS revision
+         FROM app_config a LEFT JOIN teams t ON t.id = $1 WHERE a.id = 1`, [teamId])
+      return { options: rows[0]?.options ?? null, revision: rows[0]?.revision ?? 1 }
     })
+  }
+
+  /**
+   * Records the agent-policy revision just served to the host (Kibana's agent policy_revision; an older
+   * one than its policy's makes the agent "updating"). One statement, and only when it changed: config
+   * fetches are frequent, a revision change is not.
+   */
+  async recordServedRevision(hostId: number, revision: number): Promise<void> {
+    await this.db.sql.query(`UPDATE hosts SET policy_revision = $2 WHERE id = $1`, [hostId, revision])
+    this.hosts.patchHost(hostId, { policy_revision: revision })
   }
 
   /**

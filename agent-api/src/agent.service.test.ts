@@ -14,12 +14,13 @@ const fresh = () => new Date(Date.now() - 1000)
 function host(over: Partial<AgentHost> = {}): AgentHost {
   return {
     id: 7, team_id: null, hostname: 'web-1', computer_name: 'Web One', platform: 'ubuntu',
-    detail_updated_at: fresh(), label_updated_at: fresh(), policy_updated_at: fresh(), refetch_requested: false, ...over,
+    detail_updated_at: fresh(), label_updated_at: fresh(), policy_updated_at: fresh(), refetch_requested: false, policy_revision: null, ...over,
   }
 }
 
-function fixture(opts: { hosts?: Record<string, AgentHost>; options?: Record<string, unknown> | null; packs?: HostPackQuery[]; stored?: boolean } = {}) {
+function fixture(opts: { hosts?: Record<string, AgentHost>; options?: Record<string, unknown> | null; revision?: number; packs?: HostPackQuery[]; stored?: boolean } = {}) {
   const seen: number[] = []
+  const revisions: [number, number][] = []
   const answers: [number, HostAnswers][] = []
   const saved: [number, number, unknown[], string | null][] = []
   const answered: [number, number][] = []
@@ -27,7 +28,8 @@ function fixture(opts: { hosts?: Record<string, AgentHost>; options?: Record<str
   const repo: AgentStore = {
     hostByNodeKey: async (k) => opts.hosts?.[k] ?? null,
     markSeen: (id) => { seen.push(id) },
-    agentOptions: async () => opts.options ?? null,
+    policyConfig: async () => ({ options: opts.options ?? null, revision: opts.revision ?? 1 }),
+    recordServedRevision: async (id, revision) => { revisions.push([id, revision]) },
     packsForHost: async () => opts.packs ?? [],
     dynamicLabels: async () => [{ id: 1, query: 'SELECT 1', platform: '' }, { id: 2, query: 'SELECT 2', platform: 'darwin' }, { id: 3, query: 'SELECT 3', platform: 'ubuntu' }],
     policiesFor: async () => [{ id: 5, query: 'SELECT 5', platform: '' }, { id: 6, query: 'SELECT 6', platform: 'windows' }, { id: 8, query: 'SELECT 8', platform: 'linux' }],
@@ -41,7 +43,7 @@ function fixture(opts: { hosts?: Record<string, AgentHost>; options?: Record<str
     answered: (c, h) => { answered.push([c, h]) },
   }
   const bus = { pubSub: { publish: (topic: string, e: unknown) => { published.push([topic, e]) } } } as any
-  return { service: new AgentService(repo, liveQueries, pending, bus), seen, answers, saved, answered, published }
+  return { service: new AgentService(repo, liveQueries, pending, bus), seen, answers, saved, answered, published, revisions }
 }
 
 const code = async (p: Promise<unknown>) => { try { await p; return 'ok' } catch (e) { return `${(e as FleetError).code}: ${(e as FleetError).message}` } }
@@ -157,5 +159,13 @@ describe('agent service', () => {
   it('sends configured agent options (their config part) in place of the defaults', async () => {
     const config = await fixture({ options: { config: { options: { distributed_interval: 30 } }, overrides: {} } }).service.config(host())
     assert.deepEqual(config, { options: { distributed_interval: 30 }, packs: {} })
+  })
+
+  it('records the agent-policy revision it serves, only when the host was served another one', async () => {
+    const f = fixture({ revision: 4 })
+    await f.service.config(host({ policy_revision: 3 }))
+    await f.service.config(host({ policy_revision: 4 }))
+    await f.service.config(host({ policy_revision: null }))
+    assert.deepEqual(f.revisions, [[7, 4], [7, 4]])
   })
 })

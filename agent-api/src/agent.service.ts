@@ -24,7 +24,7 @@ export interface WritePayload {
 }
 
 /** What the rules read and write: the repositories in production, fakes in unit tests. */
-export type AgentStore = Pick<AgentRepository, 'hostByNodeKey' | 'markSeen' | 'agentOptions' | 'packsForHost' | 'dynamicLabels' | 'policiesFor' | 'recordAnswers'>
+export type AgentStore = Pick<AgentRepository, 'hostByNodeKey' | 'markSeen' | 'policyConfig' | 'recordServedRevision' | 'packsForHost' | 'dynamicLabels' | 'policiesFor' | 'recordAnswers'>
 export type LiveQueryStore = Pick<LiveQueryRepository, 'saveResult'>
 export type PendingStore = Pick<PendingQueries, 'pendingFor' | 'answered'>
 
@@ -44,8 +44,10 @@ export class AgentService {
     return host
   }
 
+  /** The host's osquery config; the agent-policy revision it carries is recorded on the host when it changed (ADR 0013). */
   async config(host: AgentHost): Promise<Record<string, unknown>> {
-    const opts = (await this.repo.agentOptions(host.team_id)) ?? DEFAULT_AGENT_OPTIONS
+    const policy = await this.repo.policyConfig(host.team_id)
+    const opts = policy.options ?? DEFAULT_AGENT_OPTIONS
     const nested = (opts as { config?: unknown }).config
     const config = { ...((nested ?? opts) as Record<string, unknown>) }
     const packs: Record<string, { platform?: string; queries: Record<string, unknown> }> = {}
@@ -57,6 +59,7 @@ export class AgentService {
         ...(q.shard != null ? { shard: q.shard } : {}), ...(q.denylist != null ? { denylist: q.denylist } : {}),
       }
     }
+    if (host.policy_revision !== policy.revision) await this.repo.recordServedRevision(host.id, policy.revision)
     return { ...config, packs }
   }
 

@@ -1,4 +1,4 @@
-// Every operation the REST layer sends (rest-compat/src/endpoints/*.graphql) passes the gateway's
+// Every operation the REST layer sends (rest-compat/src/endpoints/*.graphql, rest-compat/src/kibana/*.graphql) passes the gateway's
 // operation limits at their defaults: tokens, depth, aliases, directives and cost, priced on the
 // committed supergraph as the gateway prices them. A REST route must never be refused by a limit
 // meant for hostile GraphQL.
@@ -13,16 +13,33 @@ import { loadGatewayConfig } from '../src/config.js'
 import { costDirectivesOf, operationCost } from '../src/cost.js'
 import { checkLimits, limitRules, parseWithTokenLimit, type OperationLimits } from '../src/limits.js'
 
-const ENDPOINTS = path.resolve(__dirname, '../../rest-compat/src/endpoints')
+const REST_SRC = path.resolve(__dirname, '../../rest-compat/src')
+/** Where the REST layer's operations live: FleetDM's endpoints, and Kibana's routes (whose files share fragments). */
+const OPERATION_DIRS = [path.join(REST_SRC, 'endpoints'), path.join(REST_SRC, 'kibana')]
 
-/** Each operation of each endpoint file, as a document of its own with the file's fragments. */
+/** The fragments an operation uses, transitively. */
+function usedFragments(op: OperationDefinitionNode, all: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+  const used = new Map<string, FragmentDefinitionNode>()
+  const visit = (text: string) => {
+    for (const m of text.matchAll(/\.\.\.\s*([_A-Za-z][_0-9A-Za-z]*)/g)) {
+      const f = all.get(m[1]!)
+      if (f && !used.has(f.name.value)) { used.set(f.name.value, f); visit(print(f)) }
+    }
+  }
+  visit(print(op))
+  return [...used.values()]
+}
+
+/** Each operation of each operation file, as a document of its own with the fragments it uses (from any .graphql file). */
 function restOperations(): { name: string; document: DocumentNode }[] {
+  const read = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => ({ name: `${path.basename(dir)}/${f}`, doc: parse(readFileSync(path.join(dir, f), 'utf8')) }))
+  const files = OPERATION_DIRS.flatMap(read)
+  // Fragments come from any .graphql file of the REST layer (codegen reads them all): mappers/ holds shared ones.
+  const fragments = new Map([...files, ...read(path.join(REST_SRC, 'mappers'))].flatMap(({ doc }) => doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)).map((f) => [f.name.value, f]))
   const out: { name: string; document: DocumentNode }[] = []
-  for (const file of readdirSync(ENDPOINTS).filter((f) => f.endsWith('.graphql'))) {
-    const doc = parse(readFileSync(path.join(ENDPOINTS, file), 'utf8'))
-    const fragments = doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+  for (const { name, doc } of files) {
     for (const op of doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
-      out.push({ name: `${file}: ${op.name?.value ?? '(anonymous)'}`, document: { kind: Kind.DOCUMENT, definitions: [op, ...fragments] } })
+      out.push({ name: `${name}: ${op.name?.value ?? '(anonymous)'}`, document: { kind: Kind.DOCUMENT, definitions: [op, ...usedFragments(op, fragments)] } })
     }
   }
   return out

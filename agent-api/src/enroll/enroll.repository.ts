@@ -20,8 +20,15 @@ export interface EnrollStore {
 export class EnrollRepository implements EnrollStore {
   constructor(private readonly db: Database) {}
 
+  /**
+   * The holder of a usable secret: a revoked (inactive) or expired one (a Kibana enrollment key, ADR 0013)
+   * is no secret at all, so it gets the answer an unknown secret gets.
+   */
   findSecret(secret: string) {
-    return this.db.prisma.enrollSecret.findUnique({ where: { secret }, select: { team_id: true } })
+    return this.db.prisma.enrollSecret.findFirst({
+      where: { secret, active: true, OR: [{ expire_at: null }, { expire_at: { gt: new Date() } }] },
+      select: { team_id: true },
+    })
   }
 
   /** Creates the host, or updates it when the same identifier enrolls again; race-free (an upsert, under the device's uuid lock). */

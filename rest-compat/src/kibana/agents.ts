@@ -75,7 +75,7 @@ export function toAgent(h: KibanaAgentFieldsFragment): z.infer<typeof agentSchem
     enrolled_at: h.lastEnrolledAt ?? h.createdAt,
     ...(h.unenrolledAt ? { unenrolled_at: h.unenrolledAt } : {}),
     policy_id: h.agentPolicyId,
-    policy_revision: h.policyRevision,
+    policy_revision: h.agentPolicyRevision,
     ...(seen ? { last_checkin: h.seenTime!, last_checkin_status: h.agentStatus === 'UPDATING' ? 'updating' as const : 'online' as const } : {}),
     status: h.agentStatus.toLowerCase(),
     tags: h.agentTags,

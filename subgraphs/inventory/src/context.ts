@@ -21,6 +21,13 @@ import { OrbitRepository } from './orbit/orbit.repository.js'
 import { DeviceRepository } from './device/device.repository.js'
 import { NodeRepository, type ForeignRow, type ForeignType } from './node/node.repository.js'
 import { loginThrottleOf, type LoginThrottle } from './auth/login-throttle.js'
+import { loadInventoryConfig } from './config.js'
+import { AgentPolicyRepository } from './agent-policy/agent-policy.repository.js'
+import { PackagePolicyRepository } from './package-policy/package-policy.repository.js'
+import type { PackagePolicyRow } from './package-policy/package-policy.type.js'
+import type { AgentPolicyRow } from './agent-policy/agent-policy.type.js'
+import { EnrollmentKeyRepository } from './enrollment-key/enrollment-key.repository.js'
+import { KibanaSettingsRepository } from './kibana-settings/kibana-settings.repository.js'
 
 export function createRepos(deps: Deps) {
   return {
@@ -40,6 +47,10 @@ export function createRepos(deps: Deps) {
     appConfig: new AppConfigRepository(deps.db),
     nodes: new NodeRepository(deps.db),
     agents: new AgentRepository(deps.db),
+    agentPolicies: new AgentPolicyRepository(deps.db),
+    packagePolicies: new PackagePolicyRepository(deps.db),
+    enrollmentKeys: new EnrollmentKeyRepository(deps.db),
+    kibanaSettings: new KibanaSettingsRepository(deps.db),
   }
 }
 export type InventoryRepos = ReturnType<typeof createRepos>
@@ -99,6 +110,17 @@ function createLoaders(repos: InventoryRepos, counts: CountCache) {
     teamHostCounts: groupedLoader<HostCountSpec, number>(
       cachedCounts(counts, 'team-hosts', (ids, s: HostCountSpec) => repos.hosts.countsOf('team', ids, s.filter, s.now), hostCountKey), 0),
     teamUsers: groupedLoader<UserPageSpec, KeyedRow<UserRow>[]>((ids, s) => repos.users.pagesOfTeams(ids, s.filter, s.order, s.window), []),
+    /** AgentPolicy.agents: enrolled hosts of many policies (team id; 0: the default policy), one statement. */
+    agentPolicyAgents: mapLoader<number>((keys) => repos.agentPolicies.agentCounts(keys), 0),
+    /** AgentPolicy.packagePolicies: the integrations of many policies, one statement. */
+    agentPolicyPackagePolicies: mapLoader<PackagePolicyRow[]>(async (keys) => {
+      const rows = await repos.packagePolicies.byPolicyKeys(keys)
+      return new Map(keys.map((k) => [k, rows.filter((r) => (r.team_id ?? 0) === k)]))
+    }, []),
+    /** Agent policies by key (team id; 0: the default policy), one statement. */
+    agentPolicy: mapLoader<AgentPolicyRow | null>(async (keys) => new Map((await repos.agentPolicies.byKeys(keys)).map((r) => [r.team_id ?? 0, r])), null),
+    /** Host.agentPolicyOutdated: the revision of many policies (team id; 0: the default policy), one statement. */
+    policyRevisions: mapLoader<number>(async (keys) => new Map((await repos.agentPolicies.byKeys(keys)).map((r) => [r.team_id ?? 0, r.revision])), 1),
     teamUserCounts: groupedLoader<UserFilterSpec, number>((ids, f) => repos.users.countsOfTeams(ids, f), 0),
   }
 }

@@ -21,15 +21,22 @@ import { DeviceResolver } from './device/device.resolver.js'
 import { NodeResolver } from './node/node.resolver.js'
 import { AgentResolver } from './agent/agent.resolver.js'
 import { FOREIGN_NODES } from './node/node.type.js'
+import { AgentPolicyResolver } from './agent-policy/agent-policy.resolver.js'
+import { HostAgentPolicyResolver } from './agent-policy/host-agent-policy.resolver.js'
+import { agentPolicyReference } from './agent-policy/agent-policy.reference.js'
+import { PackagePolicyResolver } from './package-policy/package-policy.resolver.js'
+import { EnrollmentKeyResolver } from './enrollment-key/enrollment-key.resolver.js'
+import { KibanaSettingsResolver } from './kibana-settings/kibana-settings.resolver.js'
 
 export const buildInventorySchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [
     HostResolver, TeamResolver, LabelResolver, UserResolver, AuthResolver, EnrollResolver,
     LabelSpecResolver, EnrollSecretResolver, TeamSpecResolver, CronResolver, InstallerResolver, AppConfigResolver,
     OrbitResolver, DeviceResolver, NodeResolver, AgentResolver,
+    AgentPolicyResolver, HostAgentPolicyResolver, PackagePolicyResolver, EnrollmentKeyResolver, KibanaSettingsResolver,
   ],
   // node(id:) returns these stubs for the types other subgraphs own
   orphanedTypes: Object.values(FOREIGN_NODES),
-  references: { Host: hostReference, Team: teamReference, Label: labelReference, User: userReference },
+  references: { Host: hostReference, Team: teamReference, Label: labelReference, User: userReference, AgentPolicy: agentPolicyReference },
   pubSub,
 })

@@ -7,6 +7,7 @@ import { ScheduledQueryRepository } from './scheduled-query/scheduled-query.repo
 import { PackSpecRepository } from './pack-spec/pack-spec.repository.js'
 import { PolicyRepository } from './policy/policy.repository.js'
 import { HostPoliciesRepository } from './host-policies/host-policies.repository.js'
+import { OsqueryPacksRepository, type PackQueryRow } from './osquery-packs/osquery-packs.repository.js'
 import { batchHostPolicies, type PolicyHostKey } from './host-policies/host-policies.service.js'
 import type { HostPolicyRow } from './host-policies/host-policies.type.js'
 import { loaderPer } from './paging/page-loaders.js'
@@ -22,6 +23,7 @@ export function createRepos(deps: Deps) {
     packSpecs: new PackSpecRepository(deps.db),
     policies: new PolicyRepository(deps.db),
     hostPolicies: new HostPoliciesRepository(deps.db),
+    osqueryPacks: new OsqueryPacksRepository(deps.db),
   }
 }
 export type PacksRepos = ReturnType<typeof createRepos>
@@ -42,6 +44,11 @@ function createLoaders(repos: PacksRepos) {
     hostPolicies: new DataLoader<PolicyHostKey, HostPolicyRow[], number>((hosts) => batchHostPolicies(repos.hostPolicies, hosts), { cacheKeyFn: (h) => h.hostId }),
     /** Pages of many teams' packs (Team.packs), one statement per distinct page request. */
     teamPacks: loaderPer((ids, r: { window: PageWindow; filter: PackPageFilter; sort: PackSort }) => repos.packs.pageTeamPacks(ids, r.window, r.filter, r.sort), [] as PackKeyRow[]),
+    /** Team.osqueryPacks: the packs config of many teams, one statement. */
+    teamOsqueryPacks: new DataLoader<number, PackQueryRow[]>(async (ids) => {
+      const rows = await repos.osqueryPacks.forTeams([...ids])
+      return ids.map((id) => rows.filter((r) => r.team_id === id))
+    }),
     teamPackCounts: loaderPer((ids, f: PackPageFilter) => repos.packs.countTeamPacks(ids, f), 0),
     /** Host.packs: the pack ids reaching many hosts, for the caller's teams (null: all). */
     hostPackIds: loaderPer((ids, teams: number[] | null) => repos.packs.packIdsForHosts(ids, teams), [] as number[]),

@@ -13,11 +13,15 @@ import { TeamResolver } from './team/team.resolver.js'
 import { teamReference } from './team/team.reference.js'
 import { scheduledQueryReference } from './scheduled-query/scheduled-query.reference.js'
 import { policyReference } from './policy/policy.reference.js'
+import { OsqueryPacksResolver } from './osquery-packs/osquery-packs.resolver.js'
+import { AgentPolicyRef, agentPolicyReference } from './osquery-packs/agent-policy.ref.js'
 
 export const buildPacksSchema = (pubSub?: BusPubSub) => buildFederatedSchema({
   resolvers: [PackResolver, SavedQueryResolver, ScheduledQueryResolver, PackSpecResolver, PolicyResolver,
-    HostPoliciesResolver, HostPolicyResolver, TeamResolver],
+    HostPoliciesResolver, HostPolicyResolver, TeamResolver, OsqueryPacksResolver],
   references: { Pack: packReference, SavedQuery: savedQueryReference, ScheduledQuery: scheduledQueryReference, Policy: policyReference,
-    Host: hostPoliciesReference, Team: teamReference },
+    Host: hostPoliciesReference, Team: teamReference, AgentPolicy: agentPolicyReference },
+  // only reached through _entities (inventory's AgentPolicy)
+  orphanedTypes: [AgentPolicyRef],
   pubSub,
 })

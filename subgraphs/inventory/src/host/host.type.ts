@@ -24,10 +24,10 @@ export class Host {
   get agentTags(): string[] { return this.row.agent_tags }
   @Field(() => Date, { nullable: true, description: 'When the host was unenrolled as a Kibana agent (unenrollHosts): its credentials were revoked, and it stays listed here until deleted. Null for an enrolled host; enrolling again clears it.' })
   get unenrolledAt(): Date | null { return this.row.unenrolled_at }
-  @Field(() => Int, { nullable: true, description: "The revision of its agent policy (its team's, or the default policy's) the host was last served with its osquery config; null before the first." })
-  get policyRevision(): number | null { return this.row.policy_revision }
   @Field(() => GraphQLJSONObject, { description: "Kibana's user_provided_metadata for the agent, as last given (updateAgent); {} when none." })
   get userProvidedMetadata(): Record<string, unknown> { return (this.row.agent_user_metadata as Record<string, unknown> | null) ?? {} }
+  @Field(() => Int, { nullable: true, description: "The agent-policy revision last served to the host with its osquery config (Kibana's agent policy_revision); null before its first config fetch." })
+  get agentPolicyRevision(): number | null { return this.row.policy_revision }
   @Field(() => String, { description: 'The platform osquery reports (darwin, windows, ubuntu, rhel…).' }) get platform(): string { return this.row.platform }
   @Field(() => String, { description: 'The platform family: "linux" for every Linux distribution, else the platform (darwin, windows, chrome…).' }) get platformFamily(): string { return platformFamily(this.row.platform) }
   @Field(() => String, { description: 'The platforms this one is like (osquery os_version.platform_like).' }) get platformLike(): string { return this.row.platform_like }

@@ -1,6 +1,7 @@
 // Team specs: the license tier, teams by name, enroll-secret holders, and the
 // one-transaction apply (teams, their secrets, the activity).
 import { Prisma, type Database } from '@fleetgraph/prisma'
+import { usableSecret } from '../enroll-secret/enroll-secret.repository.js'
 
 const { DbNull } = Prisma.Prisma
 
@@ -63,7 +64,9 @@ export class TeamSpecRepository {
           ? await tx.team.update({ where: { id: w.id }, data, select: { id: true, name: true } })
           : await tx.team.create({ data, select: { id: true, name: true } })
         if (w.secrets) {
-          await tx.enrollSecret.deleteMany({ where: { team_id: team.id, secret: { notIn: w.secrets } } })
+          // The usable secrets become exactly these (revoked or expired Kibana keys stay unless named again: then usable).
+          await tx.enrollSecret.deleteMany({ where: { team_id: team.id, secret: { notIn: w.secrets }, ...usableSecret() } })
+          await tx.enrollSecret.updateMany({ where: { team_id: team.id, secret: { in: w.secrets }, OR: [{ active: false }, { expire_at: { lte: new Date() } }] }, data: { active: true, expire_at: null } })
           const kept = new Set((await tx.enrollSecret.findMany({ where: { team_id: team.id }, select: { secret: true } })).map((s) => s.secret))
           const added = w.secrets.filter((s) => !kept.has(s))
           if (added.length) await tx.enrollSecret.createMany({ data: added.map((secret) => ({ secret, team_id: team.id })) })

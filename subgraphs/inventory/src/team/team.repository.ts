@@ -2,13 +2,13 @@ import type { Database } from '@fleetgraph/prisma'
 import { keysetCount, keysetPage, likeContains, raw, sql, type KeyedRow, type KeysetTable, type KeysetWindow, type Sql } from '../paging/paging.repository.js'
 import type { TeamRow } from './team.type.js'
 
-const columns = { id: true, name: true, description: true, created_at: true, agent_policy_id: true } as const
+const columns = { id: true, name: true, description: true, created_at: true, agent_policy_id: true, policy_revision: true } as const
 
 /** Filters of the teams connection; visibleTeamIds null = every team. */
 export interface TeamFilterSpec { visibleTeamIds: number[] | null; search?: string }
 
 const table = (order: 'NAME' | 'CREATED_AT'): KeysetTable => ({
-  select: raw('t.id, t.name, t.description, t.created_at, t.agent_policy_id'),
+  select: raw('t.id, t.name, t.description, t.created_at, t.agent_policy_id, t.policy_revision'),
   from: raw('teams t'),
   key: raw(order === 'NAME' ? 't.name' : 't.created_at'),
   cast: order === 'NAME' ? 'text' : 'timestamp',
