@@ -3,6 +3,7 @@
 // kbn-xsrf, elastic-api-version, read/all privileges. Ids and revisions: ADR 0013.
 import type { Route } from '../routes.js'
 import { agentsSetup, createLogstashApiKey } from './fleet-settings.js'
+import { OSQUERY_ROUTES } from './osquery-routes.js'
 
 const SETTINGS_ROUTES: Route[] = [
   { method: 'get', path: '/api/fleet/agents/setup', endpoint: agentsSetup, doc: 'Kibana seed 003: Fleet > Get agent setup info (F6)', errors: 'kibana' },
@@ -11,4 +12,5 @@ const SETTINGS_ROUTES: Route[] = [
 
 export const KIBANA_ROUTES: readonly Route[] = [
   ...SETTINGS_ROUTES,
+  ...OSQUERY_ROUTES,
 ]
