@@ -114,10 +114,10 @@ export const findLiveQueries = kibanaEndpoint({
 
 export const getLiveQuery = kibanaEndpoint({
   privilege: 'read',
-  params: z.object({ id: z.string().max(255) }),
+  params: z.object({ liveQueryId: z.string().max(255) }),
   response: z.object({ data: z.looseObject({ action_id: z.string(), status: z.enum(['completed', 'running']), queries: z.array(z.looseObject({ action_id: z.string(), docs: z.number(), pending: z.number(), status: z.string() })) }) }),
   document: LIVE_QUERY,
-  variables: ({ params }) => ({ actionId: params.id }),
+  variables: ({ params }) => ({ actionId: params.liveQueryId }),
   respond: ({ liveQuery: l }) => {
     const doc = actionDoc(l)
     const counts = new Map(l.queries.map((q) => [q.actionId, q]))
@@ -140,14 +140,14 @@ export const getLiveQuery = kibanaEndpoint({
 
 export const getLiveQueryResults = kibanaEndpoint({
   privilege: 'read',
-  params: z.object({ id: z.string().max(255), actionId: z.string().max(255) }),
+  params: z.object({ liveQueryId: z.string().max(255), actionId: z.string().max(255) }),
   query: z.object({ ...pageQuery(0, 10_000), kuery: z.string().max(10_000).optional() }),
   response: z.object({ data: z.object({ total: z.number(), edges: z.array(z.looseObject({ _id: z.string(), _source: z.record(z.string(), z.unknown()) })), hasMore: z.boolean() }) }),
   document: RESULTS,
   variables: ({ params, query: q }) => {
     timeSort(q.sort, ['@timestamp'])
     return {
-      actionId: params.id, queryActionId: params.actionId, page: (q.page ?? 0) + 1, perPage: q.pageSize ?? 100, kuery: q.kuery ?? null,
+      actionId: params.liveQueryId, queryActionId: params.actionId, page: (q.page ?? 0) + 1, perPage: q.pageSize ?? 100, kuery: q.kuery ?? null,
       direction: (q.sortOrder ?? 'desc') === 'desc' ? 'DESC' as const : 'ASC' as const,
     }
   },

@@ -106,7 +106,7 @@ const toQueryInputs = (q: z.infer<typeof queries>): PackQueryInput[] => Object.e
   removed: v.removed ?? null, ecsMapping: v.ecs_mapping ?? null, timeout: v.timeout ?? null,
 }))
 
-const idParam = z.object({ id: z.string().max(255) })
+const idParam = z.object({ packId: z.string().max(255) })
 
 export const findPacks = kibanaEndpoint({
   privilege: 'read',
@@ -139,7 +139,7 @@ export const getPack = kibanaEndpoint({
   params: idParam,
   response: dataOf(packDataSchema.extend({ type: z.string(), id: z.string(), queries: z.record(z.string(), packQuerySchema), read_only: z.boolean() })),
   document: PACK,
-  variables: ({ params }) => ({ id: params.id }),
+  variables: ({ params }) => ({ id: params.packId }),
   respond: ({ pack }) => ({ data: packRead(pack) }),
 })
 
@@ -156,7 +156,7 @@ export const updatePack = kibanaEndpoint({
     const b = body ?? {}
     // Kibana's update sets the description to the one given, or empty; the rest changes only when given.
     return {
-      id: params.id,
+      id: params.packId,
       input: {
         name: b.name, description: b.description ?? '', enabled: b.enabled ?? undefined, agentPolicyIds: b.policy_ids ?? undefined,
         shards: b.shards ?? undefined, queries: b.queries ? toQueryInputs(b.queries) : undefined,
@@ -171,7 +171,7 @@ export const deletePack = kibanaEndpoint({
   params: idParam,
   response: z.object({}),
   document: DELETE,
-  variables: ({ params }) => ({ id: params.id }),
+  variables: ({ params }) => ({ id: params.packId }),
   respond: () => ({}),
 })
 
@@ -180,6 +180,6 @@ export const copyPack = kibanaEndpoint({
   params: idParam,
   response: dataOf(packDataSchema),
   document: COPY,
-  variables: ({ params }) => ({ id: params.id }),
+  variables: ({ params }) => ({ id: params.packId }),
   respond: ({ copyPack: p }) => ({ data: packData(p, 'list') }),
 })

@@ -56,7 +56,7 @@ const sortOf = (sort: string | undefined): SavedQueryOrderField => {
   return f
 }
 
-const idParam = z.object({ id: z.string().max(255) })
+const idParam = z.object({ savedQueryId: z.string().max(255) })
 
 const writable = {
   description: z.string().max(65_535).nullish(),
@@ -102,7 +102,7 @@ export const getSavedQuery = kibanaEndpoint({
   params: idParam,
   response: dataOf(savedQuerySchema),
   document: SAVED_QUERY,
-  variables: ({ params }) => ({ id: params.id }),
+  variables: ({ params }) => ({ id: params.savedQueryId }),
   respond: ({ savedQueryById: q }) => ({ data: toKibanaSavedQuery(q) }),
 })
 
@@ -117,7 +117,7 @@ export const updateSavedQuery = kibanaEndpoint({
     // Kibana's update sets the description to the one given, or empty; snapshot/removed change the logging only when given.
     const logging = b.snapshot != null || b.removed != null ? loggingOf(b.snapshot, b.removed) : undefined
     return {
-      id: params.id,
+      id: params.savedQueryId,
       input: {
         name: b.id, query: b.query, interval: b.interval, description: b.description ?? '', platform: b.platform ?? undefined,
         minOsqueryVersion: b.version ?? undefined, logging, ecsMapping: b.ecs_mapping === undefined ? undefined : b.ecs_mapping, timeout: b.timeout === undefined ? undefined : b.timeout,
@@ -132,7 +132,7 @@ export const deleteSavedQuery = kibanaEndpoint({
   params: idParam,
   response: z.object({}),
   document: DELETE,
-  variables: ({ params }) => ({ id: params.id }),
+  variables: ({ params }) => ({ id: params.savedQueryId }),
   respond: () => ({}),
 })
 
@@ -141,6 +141,6 @@ export const copySavedQuery = kibanaEndpoint({
   params: idParam,
   response: dataOf(savedQuerySchema),
   document: COPY,
-  variables: ({ params }) => ({ id: params.id }),
+  variables: ({ params }) => ({ id: params.savedQueryId }),
   respond: ({ copySavedQuery: q }) => ({ data: toKibanaSavedQuery(q) }),
 })

@@ -171,7 +171,7 @@ describe('Kibana osquery saved queries', () => {
       assert.match(r.body.message, message, JSON.stringify(body).slice(0, 100))
     }
     await kibana('GET', `/saved_queries/${'9'.repeat(300)}`, undefined, 400)
-    await kibana('GET', '/saved_queries/99999999999999999999', undefined, 400)
+    await kibana('GET', '/saved_queries/99999999999999999999', undefined, 404)
   })
 
   it('offers the same operations to GraphQL clients (createSavedQuery, observerCanRun, savedQueryPage)', async () => {

@@ -118,11 +118,11 @@ export class LiveQueryRepository {
           select: { id: true },
         })
         // Arrays of any size in one statement each (a createMany of 150,000 rows costs seconds of Prisma CPU).
-        if (i === 0) await tx.$executeRaw`UPDATE distributed_query_campaigns SET kibana_host_ids = ${hostIds}::int[] WHERE id = ${c.id}`
+        if (i === 0) await tx.$executeRaw`UPDATE distributed_query_campaigns SET kibana_host_ids = ${hostIds}::int[] WHERE id = ${c.id}::int`
         await tx.$executeRaw`INSERT INTO distributed_query_campaign_targets (campaign_id, target_type, target_id)
-          SELECT ${c.id}, 'host', unnest(${sel.hostIds}::int[]) UNION ALL SELECT ${c.id}, 'label', unnest(${sel.labelIds}::int[])
-          UNION ALL SELECT ${c.id}, 'team', unnest(${sel.teamIds}::int[])`
-        await tx.$executeRaw`INSERT INTO distributed_query_campaign_hosts (campaign_id, host_id) SELECT ${c.id}, unnest(${hostIds}::int[])`
+          SELECT ${c.id}::int, 'host'::text, unnest(${sel.hostIds}::int[]) UNION ALL SELECT ${c.id}::int, 'label'::text, unnest(${sel.labelIds}::int[])
+          UNION ALL SELECT ${c.id}::int, 'team'::text, unnest(${sel.teamIds}::int[])`
+        await tx.$executeRaw`INSERT INTO distributed_query_campaign_hosts (campaign_id, host_id) SELECT ${c.id}::int, unnest(${hostIds}::int[])`
         ids.push(c.id)
       }
       return ids
