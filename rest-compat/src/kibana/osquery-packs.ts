@@ -108,9 +108,15 @@ const toQueryInputs = (q: z.infer<typeof queries>): PackQueryInput[] => Object.e
 
 const idParam = z.object({ packId: z.string().max(255) })
 
+/**
+ * Largest page of packs: each lists its queries, and the gateway prices a page by its size (a list of
+ * queries counts as 10), so 300 packs stay well inside its cost limit (docs/limits.md).
+ */
+const MAX_PACK_PAGE = 300
+
 export const findPacks = kibanaEndpoint({
   privilege: 'read',
-  query: z.object(pageQuery(1, 1000)),
+  query: z.object(pageQuery(1, MAX_PACK_PAGE)),
   response: z.object({ page: z.number(), pageSize: z.number(), per_page: z.number(), total: z.number(), data: z.array(z.looseObject({ type: z.string(), id: z.string(), saved_object_id: z.string(), policy_ids: z.array(z.string()) })) }),
   document: PACKS,
   variables: ({ query: q }) => ({
