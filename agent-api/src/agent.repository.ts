@@ -208,8 +208,9 @@ export class AgentRepository {
 
   /**
    * The host's packs (its own, its team's, and those of its labels while the pack is enabled, as in
-   * Fleet) with their queries, in pack then schedule order. Pack definitions are cached like labels
-   * and policies; only packs that target labels need a read of the host's label membership.
+   * Fleet; a disabled pack written through Kibana's routes reaches no host, as in Kibana) with their
+   * queries, in pack then schedule order. Pack definitions are cached like labels and policies; only
+   * packs that target labels need a read of the host's label membership.
    */
   async packsForHost(hostId: number, teamId: number | null): Promise<HostPackQuery[]> {
     const defs = await this.packs.get('all', () => this.db.sql.query<PackDefinition>(`
@@ -220,7 +221,10 @@ export class AgentRepository {
         COALESCE((SELECT json_agg(json_build_object('name', s.name, 'query', q.query, 'interval', s.interval, 'snapshot', s.snapshot,
             'removed', s.removed, 'sq_platform', s.platform, 'version', s.version, 'shard', s.shard, 'denylist', s.denylist) ORDER BY s.id)
           FROM scheduled_queries s JOIN queries q ON q.id = s.query_id WHERE s.pack_id = p.id), '[]') AS queries
-      FROM packs p ORDER BY p.id`).then((rows) => ({
+      FROM packs p
+      -- A pack Kibana's routes wrote follows Kibana's rule: disabled, it reaches no host (ADR 0013).
+      WHERE NOT (p.disabled AND p.kibana IS NOT NULL)
+      ORDER BY p.id`).then((rows) => ({
       packs: rows.map((r) => ({ ...r, hosts: new Set(r.host_ids), teams: new Set(r.team_ids) })),
       labelTargets: [...new Set(rows.filter((p) => !p.disabled).flatMap((p) => p.label_ids))],
     })))

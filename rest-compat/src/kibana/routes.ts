@@ -5,6 +5,7 @@ import type { Route } from '../routes.js'
 import { agentsSetup, createLogstashApiKey } from './fleet-settings.js'
 import { AGENT_ROUTES } from './agents.js'
 import { POLICY_ROUTES } from './policy-routes.js'
+import { OSQUERY_ROUTES } from './osquery-routes.js'
 
 const SETTINGS_ROUTES: Route[] = [
   { method: 'get', path: '/api/fleet/agents/setup', endpoint: agentsSetup, doc: 'Kibana seed 003: Fleet > Get agent setup info (F6)', errors: 'kibana' },
@@ -15,4 +16,5 @@ export const KIBANA_ROUTES: readonly Route[] = [
   ...SETTINGS_ROUTES,
   ...AGENT_ROUTES,
   ...POLICY_ROUTES,
+  ...OSQUERY_ROUTES,
 ]

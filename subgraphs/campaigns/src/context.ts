@@ -1,12 +1,15 @@
 import { byId, CountCache, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { CampaignRepository, type TotalsRow } from './campaign/campaign.repository.js'
+import { LiveQueryRepository } from './live-query/live-query.repository.js'
+import type { LiveQueryCounts } from './live-query/live-query.type.js'
+import DataLoader from 'dataloader'
 import type { CampaignResultRow, CampaignRow } from './campaign/campaign.type.js'
 import { loadCampaignsConfig, type CampaignsConfig } from './config.js'
 import { LoaderFamily } from './paging.js'
 
 export function createRepos(deps: Deps) {
-  return { campaigns: new CampaignRepository(deps.db) }
+  return { campaigns: new CampaignRepository(deps.db), liveQueries: new LiveQueryRepository(deps.db) }
 }
 type Repos = ReturnType<typeof createRepos>
 type TargetRow = Awaited<ReturnType<CampaignRepository['targets']>>[number]
@@ -22,6 +25,13 @@ export const createLoaders = (repos: Repos) => ({
   resultCounts: new LoaderFamily<number, number>(),
   targets: new LoaderFamily<number, TargetRow[]>(),
   totals: new LoaderFamily<number, TotalsRow | null>(),
+  /** Kibana's counts of many campaigns (live-query queries), one statement. */
+  liveQueryCounts: new DataLoader<number, LiveQueryCounts>(async (ids) => {
+    const m = await repos.liveQueries.counts([...ids])
+    return ids.map((id) => m.get(id) ?? { responded: 0, successful: 0, failed: 0, docs: 0, owed: 0 })
+  }),
+  /** The agents of many live queries (by their first campaign), per limit. */
+  liveQueryAgents: new LoaderFamily<number, string[]>(),
 })
 export type CampaignLoaders = ReturnType<typeof createLoaders>
 

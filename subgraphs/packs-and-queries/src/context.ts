@@ -2,6 +2,7 @@ import DataLoader from 'dataloader'
 import { byId, createBaseContext, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
 import { identity } from '@fleetgraph/subgraph-inventory/identity'
 import { PackRepository } from './pack/pack.repository.js'
+import { PackQueriesRepository } from './pack/pack-queries.repository.js'
 import { SavedQueryRepository } from './saved-query/saved-query.repository.js'
 import { ScheduledQueryRepository } from './scheduled-query/scheduled-query.repository.js'
 import { PackSpecRepository } from './pack-spec/pack-spec.repository.js'
@@ -10,6 +11,7 @@ import { HostPoliciesRepository } from './host-policies/host-policies.repository
 import { OsqueryPacksRepository, type PackQueryRow } from './osquery-packs/osquery-packs.repository.js'
 import { batchHostPolicies, type PolicyHostKey } from './host-policies/host-policies.service.js'
 import type { HostPolicyRow } from './host-policies/host-policies.type.js'
+import type { ScheduledQueryRow } from './scheduled-query/scheduled-query.type.js'
 import { loaderPer } from './paging/page-loaders.js'
 import type { PackKeyRow, PackPageFilter, PackSort } from './pack/pack.repository.js'
 import type { PolicyPageFilter, PolicyPageRow, PolicySort } from './policy/policy.repository.js'
@@ -18,6 +20,7 @@ import type { PageWindow } from '@fleetgraph/subgraph-kit'
 export function createRepos(deps: Deps) {
   return {
     packs: new PackRepository(deps.db),
+    packQueries: new PackQueriesRepository(deps.db),
     savedQueries: new SavedQueryRepository(deps.db),
     scheduled: new ScheduledQueryRepository(deps.db),
     packSpecs: new PackSpecRepository(deps.db),
@@ -39,6 +42,10 @@ function createLoaders(repos: PacksRepos) {
     policy: byId((ids) => repos.policies.byIds(ids)),
     policyCounts: new DataLoader<number, { passing: number; failing: number }>(async (ids) => { const m = await repos.policies.hostCounts([...ids]); return ids.map((id) => m.get(id) ?? { passing: 0, failing: 0 }) }),
     scheduledCount: new DataLoader<number, number>(async (ids) => { const m = await repos.scheduled.countByPacks([...ids]); return ids.map((id) => m.get(id) ?? 0) }),
+    /** Pack.scheduledQueries of many packs, one statement. */
+    scheduledByPack: new DataLoader<number, ScheduledQueryRow[]>(async (ids) => { const m = await repos.scheduled.byPacks([...ids]); return ids.map((id) => m.get(id) ?? []) }),
+    /** Pack.agentPolicyIds of many packs, one statement. */
+    packPolicyIds: new DataLoader<number, string[]>(async (ids) => { const m = await repos.packQueries.policyIdsByPacks([...ids]); return ids.map((id) => m.get(id) ?? []) }),
     targetHosts: targets(null),
     /** A host's policies with its answers, keyed by host id (the gateway sends team and platform along). */
     hostPolicies: new DataLoader<PolicyHostKey, HostPolicyRow[], number>((hosts) => batchHostPolicies(repos.hostPolicies, hosts), { cacheKeyFn: (h) => h.hostId }),

@@ -12,7 +12,7 @@ import { CampaignGraphService } from './campaign-graph.service.js'
 const service = new CampaignGraphService()
 const viewer = (globalRole: Role | null): Viewer =>
   ({ userId: 7, email: 'u@example.com', name: 'U', globalRole, teams: globalRole ? [] : [{ teamId: 3, role: 'maintainer' }], sessionId: 1, apiOnly: false })
-const row = (id: number): CampaignRow => ({ id, query_id: 1, user_id: 7, status: 2, created_at: new Date(Date.UTC(2026, 0, id)), updated_at: new Date(0) })
+const row = (id: number): CampaignRow => ({ id, query_id: 1, user_id: 7, status: 2, created_at: new Date(Date.UTC(2026, 0, id)), updated_at: new Date(0), action_id: `action-${id}`, kibana_action_id: null })
 
 /** Records what the list asks of storage; returns `rows` for every page. */
 function fakeContext(v: Viewer, rows: CampaignRow[] = []) {

@@ -38,7 +38,7 @@ export type CampaignStore = Pick<CampaignRepository,
   'liveQueryDisabled' | 'labels' | 'resolveHosts' | 'create' | 'createForSavedQuery' | 'selection' | 'results' | 'savedQuery' |
   'labelIdsByName' | 'hostIdsByIdentifier' | 'totals'>
 
-const CAMPAIGN_COLUMNS = sql`c.id, c.query_id, c.user_id, c.status, c.created_at, c.updated_at`
+const CAMPAIGN_COLUMNS = sql`c.id, c.query_id, c.user_id, c.status, c.created_at, c.updated_at, c.action_id, c.kibana_action_id`
 
 /** The campaigns a scope allows (alias c). */
 function campaignWhere(s: CampaignScope): Sql[] {

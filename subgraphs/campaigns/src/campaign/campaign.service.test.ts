@@ -20,7 +20,7 @@ const host = (id: number, online = true): TargetHost => ({
   distributed_interval: 10, config_tls_refresh: 60,
 })
 const campaignRow = (id: number, user_id: number | null): CampaignRow =>
-  ({ id, query_id: 50, user_id, status: 0, created_at: new Date(now), updated_at: new Date(now) })
+  ({ id, query_id: 50, user_id, status: 0, created_at: new Date(now), updated_at: new Date(now), action_id: `action-${id}`, kibana_action_id: null })
 
 /** Hosts 1 (online) and 2 (offline); label 10 "All Hosts" (builtin), 11 "web" (custom); saved queries 50 (observers may run) and 51. */
 class FakeCampaignStore implements CampaignStore {

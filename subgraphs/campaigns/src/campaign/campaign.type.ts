@@ -3,7 +3,11 @@ import { GraphQLJSONObject } from 'graphql-scalars'
 import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 import { HostRef, LabelRef, TeamRef } from '../refs/entity-refs.js'
 
-export interface CampaignRow { id: number; query_id: number; user_id: number | null; status: number; created_at: Date; updated_at: Date }
+export interface CampaignRow {
+  id: number; query_id: number; user_id: number | null; status: number; created_at: Date; updated_at: Date
+  /** Its Kibana action id, and the Kibana live query it belongs to (null: started elsewhere, its own). */
+  action_id: string; kibana_action_id: string | null
+}
 
 /** A campaign's lifecycle; stored as Fleet's integers (0, 1, 2), which REST still sends. */
 export enum CampaignStatus { WAITING = 'WAITING', RUNNING = 'RUNNING', COMPLETED = 'COMPLETED' }
@@ -47,6 +51,12 @@ export class Campaign {
 
   @Field(() => ID, { nullable: true, description: 'The id of the user who started it (see `user`); null once that user is deleted.' })
   get userId(): string | null { return this.row.user_id == null ? null : String(this.row.user_id) }
+
+  @Field(() => String, { description: "Its id as a Kibana live-query action (`queries[].action_id`): a UUID every campaign has." })
+  get actionId(): string { return this.row.action_id }
+
+  @Field(() => String, { description: "The Kibana live query it belongs to (`GET /api/osquery/live_queries/{id}`, liveQueryByActionId): the one that started it with its other queries, or, for a campaign started otherwise, its own actionId." })
+  get liveQueryActionId(): string { return this.row.kibana_action_id ?? this.row.action_id }
 
   @Field(() => Date, { description: 'When it was started.' })
   get createdAt(): Date { return this.row.created_at }

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
-import { CONNECTION_LIST_SIZE, ConnectionArgs, requireReader } from '@fleetgraph/subgraph-kit'
+import { CONNECTION_LIST_SIZE, ConnectionArgs, requireReader, type OffsetPage } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
-import { LabelRef, TeamRef } from '../refs/entity-refs.js'
+import { LabelRef, TeamRef, UserRef } from '../refs/entity-refs.js'
 import { HostConnection } from '../refs/host.connection.js'
-import { PackConnection } from './pack.connection.js'
+import { PackConnection, PackPage } from './pack.connection.js'
+import { CreatePackWithQueriesInput, PackPageArgs, UpdatePackWithQueriesInput } from './pack-queries.input.js'
+import { packQueriesService } from './pack-queries.service.js'
 import { PacksArgs } from './pack.args.js'
 import { ScheduledQuery } from '../scheduled-query/scheduled-query.type.js'
-import { scheduledQueryService } from '../scheduled-query/scheduled-query.service.js'
 import { CreatePackInput, PACK_EVENTS, Pack, PackEvent, PackListInput, UpdatePackInput, type PackEventPayload } from './pack.type.js'
 import { packService } from './pack.service.js'
 
@@ -56,9 +57,43 @@ export class PackResolver {
   @FieldResolver(() => Int, { description: 'Number of scheduled queries in the pack.' })
   queryCount(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<number> { return packService.queryCount(ctx, pack) }
 
-  @FieldResolver(() => [ScheduledQuery], { description: "The pack's scheduled queries." })
-  scheduledQueries(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<ScheduledQuery[]> {
-    return scheduledQueryService.listForPack(ctx, pack.id)
+  @FieldResolver(() => [ScheduledQuery], { description: "The pack's scheduled queries, in schedule order." })
+  async scheduledQueries(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<ScheduledQuery[]> {
+    return (await ctx.loaders.scheduledByPack.load(pack.row.id)).map((r) => new ScheduledQuery(r))
+  }
+
+  @FieldResolver(() => [String], { description: `The Kibana agent-policy ids the pack targets: its teams' (Team.agentPolicyId), and "fleet-default-policy" when it targets the "All Hosts" label.` })
+  agentPolicyIds(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<string[]> { return packQueriesService.policyIds(ctx, pack) }
+
+  @FieldResolver(() => UserRef, { nullable: true, description: "Who created it through Kibana's pack routes (or createPackWithQueries); null otherwise." })
+  author(@Root() pack: Pack): UserRef | null { return pack.row.author_id == null ? null : new UserRef(pack.row.author_id) }
+
+  @FieldResolver(() => UserRef, { nullable: true, description: "Who last changed it through Kibana's pack routes; null otherwise." })
+  updatedBy(@Root() pack: Pack): UserRef | null { return pack.row.updated_by_id == null ? null : new UserRef(pack.row.updated_by_id) }
+
+  @Directive('@listSize(slicingArguments: ["perPage"], sizedFields: ["nodes"], requireOneSlicingArgument: false, assumedSize: 20)')
+  @Query(() => PackPage, { description: "User packs by page number, with the list's total (Kibana's `GET /api/osquery/packs`)." })
+  packPage(@Args(() => PackPageArgs) args: PackPageArgs, @Ctx() ctx: PacksContext): Promise<OffsetPage<Pack>> {
+    return packQueriesService.offsetPage(ctx, args)
+  }
+
+  @Mutation(() => Pack, { description: "Creates a pack with its queries written inline, targeting agent policies (Kibana's pack); CONFLICT when the name is taken, BAD_REQUEST for unknown policy ids." })
+  createPackWithQueries(@Arg('input', () => CreatePackWithQueriesInput, { description: 'The new pack.' }) input: CreatePackWithQueriesInput, @Ctx() ctx: PacksContext): Promise<Pack> {
+    return packQueriesService.create(ctx, input)
+  }
+
+  @Mutation(() => Pack, { description: "Changes a pack in Kibana's terms (queries inline, targets as agent-policy ids); only the fields given change." })
+  updatePackWithQueries(
+    @Arg('id', () => ID, { description: "The pack's id." }) id: string,
+    @Arg('input', () => UpdatePackWithQueriesInput, { description: 'The changes.' }) input: UpdatePackWithQueriesInput,
+    @Ctx() ctx: PacksContext,
+  ): Promise<Pack> {
+    return packQueriesService.update(ctx, id, input)
+  }
+
+  @Mutation(() => Pack, { description: 'Copies a pack under `<name>_copy` (or `_copy_<n>` when taken), disabled and targeting nothing, as Kibana does.' })
+  copyPack(@Arg('id', () => ID, { description: "The pack's id." }) id: string, @Ctx() ctx: PacksContext): Promise<Pack> {
+    return packQueriesService.copy(ctx, id)
   }
 
   @FieldResolver(() => [LabelRef], { description: 'The labels the pack targets.' })

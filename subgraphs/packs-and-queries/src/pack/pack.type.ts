@@ -1,11 +1,19 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { GraphQLJSONObject } from 'graphql-scalars'
 import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface PackRow {
   id: number; name: string; description: string; platform: string; disabled: boolean; pack_type: string | null
   created_at: Date; updated_at: Date
   hosts: { host_id: number }[]; labels: { label_id: number }[]; teams: { team_id: number }[]
+  /** Kibana-only attributes (`{shards}`); non-null once Kibana's pack routes wrote the pack (ADR 0013). */
+  kibana: unknown
+  author_id: number | null; updated_by_id: number | null
 }
+
+/** What Kibana's pack routes store beside FleetDM's columns. */
+export interface PackKibana { shards?: Record<string, number> }
+export const packKibanaOf = (raw: unknown): PackKibana | null => (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw as PackKibana : null)
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A set of scheduled queries sent to the hosts it targets.' })
@@ -16,7 +24,12 @@ export class Pack {
   @Field(() => String, { description: 'Unique pack name.' }) get name(): string { return this.row.name }
   @Field(() => String, { description: 'Free text.' }) get description(): string { return this.row.description }
   @Field(() => String, { description: 'Comma-separated platforms the pack runs on (darwin, windows, linux); empty = all.' }) get platform(): string { return this.row.platform }
-  @Field(() => Boolean, { description: 'A disabled pack is not sent to hosts.' }) get disabled(): boolean { return this.row.disabled }
+  @Field(() => Boolean, { description: 'A disabled pack is not sent to the hosts of its labels (nor, for a pack Kibana wrote, to any host).' }) get disabled(): boolean { return this.row.disabled }
+  @Field(() => Boolean, { description: "Not disabled (Kibana's `enabled`)." }) get enabled(): boolean { return !this.row.disabled }
+  @Field(() => Boolean, { description: "Written through Kibana's pack routes (or createPackWithQueries): such a pack, when disabled, reaches no host at all, as in Kibana; FleetDM still sends a disabled pack to the hosts and teams it targets directly." })
+  get kibanaManaged(): boolean { return packKibanaOf(this.row.kibana) != null }
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Kibana's shards (percent of hosts per agent policy id), stored as given; null for a pack Kibana never wrote." })
+  get shards(): Record<string, number> | null { return packKibanaOf(this.row.kibana)?.shards ?? (this.kibanaManaged ? {} : null) }
   @Field(() => String, { nullable: true, description: 'null for user packs; "global" or "team-<id>" for system packs' })
   get type(): string | null { return this.row.pack_type }
   @Field(() => [ID], { description: 'Hosts targeted directly.' }) get hostIds(): string[] { return this.row.hosts.map((h) => String(h.host_id)) }

@@ -27,3 +27,10 @@ export class TeamRef {
   constructor(readonly teamId: number) {}
   @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('Team', this.teamId) }
 }
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('User', { description: 'A person or API-only account.' })
+export class UserRef {
+  constructor(readonly userId: number) {}
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION }) get id(): string { return toNodeId('User', this.userId) }
+}

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql'
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql'
 import { ConnectionArgs, OrderDirection } from '@fleetgraph/subgraph-kit'
 
 export enum SavedQueryOrderField { NAME = 'NAME', CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT' }
@@ -39,5 +39,20 @@ export class SavedQueriesArgs extends ConnectionArgs {
   filter?: SavedQueryFilter | null
 
   @Field(() => SavedQueryOrder, { nullable: true, description: 'Sort order; NAME ascending by default.' })
+  orderBy?: SavedQueryOrder | null
+}
+
+@ArgsType()
+export class SavedQueryPageArgs {
+  @Field(() => Int, { nullable: true, description: 'The page, from 1 (default 1); page × perPage may not pass 10,000.' })
+  page?: number | null
+
+  @Field(() => Int, { nullable: true, description: 'Queries per page (default 20).' })
+  perPage?: number | null
+
+  @Field(() => SavedQueryFilter, { nullable: true, description: 'Only the queries matching this filter.' })
+  filter?: SavedQueryFilter | null
+
+  @Field(() => SavedQueryOrder, { nullable: true, description: 'Sort order; CREATED_AT ascending by default (the id breaks ties).' })
   orderBy?: SavedQueryOrder | null
 }

@@ -15,6 +15,14 @@ export class ScheduledQueryRepository {
     return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { pack_id: packId }, include, orderBy: { id: 'asc' }, skip, take })
   }
 
+  /** The scheduled queries of many packs in one statement, each pack's in schedule order. */
+  async byPacks(packIds: number[]): Promise<Map<number, ScheduledQueryRow[]>> {
+    const rows = await this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { pack_id: { in: packIds } }, include, orderBy: { id: 'asc' } })
+    const out = new Map<number, ScheduledQueryRow[]>()
+    for (const r of rows) { const l = out.get(r.pack_id); if (l) l.push(r); else out.set(r.pack_id, [r]) }
+    return out
+  }
+
   /** Many scheduled queries in one statement (references and node refetch). */
   byIds(ids: number[]): Promise<ScheduledQueryRow[]> {
     return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { id: { in: ids } }, include })

@@ -1,12 +1,19 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { GraphQLJSONObject } from 'graphql-scalars'
 import { DATABASE_ID_DESCRIPTION, NODE_ID_DESCRIPTION, Node, toNodeId } from '@fleetgraph/subgraph-kit'
 
 export interface ScheduledQueryRow {
   id: number; pack_id: number; query_id: number; name: string; query_name: string; description: string
   interval: number; snapshot: boolean | null; removed: boolean | null; platform: string; version: string
   shard: number | null; denylist: boolean | null; created_at: Date; updated_at: Date
+  /** Kibana-only attributes of the pack query (`{ecs_mapping, timeout}`), stored as given. */
+  kibana: unknown
   saved_query: { query: string }
 }
+
+/** What Kibana's pack routes store beside a scheduled query's FleetDM columns. */
+export interface ScheduledKibana { ecs_mapping?: Record<string, unknown>; timeout?: number }
+export const scheduledKibanaOf = (raw: unknown): ScheduledKibana => (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw as ScheduledKibana : {})
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "A saved query scheduled in a pack, with the pack's per-query options." })
@@ -27,6 +34,10 @@ export class ScheduledQuery {
   @Field(() => String, { description: 'Minimum osquery version; empty = any.' }) get version(): string { return this.row.version }
   @Field(() => Int, { nullable: true, description: 'Percentage (1-100) of targeted hosts that run it.' }) get shard(): number | null { return this.row.shard }
   @Field(() => Boolean, { nullable: true, description: 'true: osquery may deny-list it when it uses too many resources; null when unset.' }) get denylist(): boolean | null { return this.row.denylist }
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Kibana's ECS mapping of the pack query, stored as given; null when none." })
+  get ecsMapping(): Record<string, unknown> | null { return scheduledKibanaOf(this.row.kibana).ecs_mapping ?? null }
+  @Field(() => Int, { nullable: true, description: "Kibana's timeout of the pack query in seconds, stored as given; null when none." })
+  get timeout(): number | null { return scheduledKibanaOf(this.row.kibana).timeout ?? null }
   @Field(() => Date, { description: 'When it was scheduled.' }) get createdAt(): Date { return this.row.created_at }
   @Field(() => Date, { description: 'When it was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
