@@ -3,8 +3,27 @@
 import assert from 'node:assert/strict'
 import { createClient, type Client } from 'graphql-ws'
 import WebSocket from 'ws'
+import { describeErrors, openApiContract } from '../../rest-compat/test/support/openapi.js'
 
 export interface Reply<T = any> { status: number; body: T; headers: Headers }
+
+/** Kibana's Fleet and Osquery routes (their answers are checked in the Kibana tests). */
+export const KIBANA_API_PATHS = /^\/api\/(fleet|osquery)\//
+
+/** Set by checkAnswersAgainstOpenApi: every JSON answer doJSON gets on a path matching it is validated. */
+let contract: { prefix: RegExp; api: ReturnType<typeof openApiContract> } | undefined
+
+/**
+ * From now on (in this test file), every JSON answer doJSON receives on a documented path matching
+ * `prefix` must validate against the OpenAPI document the server serves, for its path, method and
+ * status. (Undocumented paths are unknown routes: openapi.test.ts keeps every route documented.)
+ * @example
+ *   before(async () => { ...; await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS) })
+ */
+export async function checkAnswersAgainstOpenApi(base: string, prefix: RegExp): Promise<void> {
+  const doc = await (await fetch(`${base}/api/openapi.json`)).json()
+  contract = { prefix, api: openApiContract(doc) }
+}
 
 export async function doJSON<T = any>(base: string, method: string, path: string, body: unknown, expectedStatus: number, token?: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
   const res = await fetch(base + path, {
@@ -16,6 +35,10 @@ export async function doJSON<T = any>(base: string, method: string, path: string
   let parsed: any = text
   try { parsed = text ? JSON.parse(text) : undefined } catch { /* keep text */ }
   assert.equal(res.status, expectedStatus, `${method} ${path}: expected ${expectedStatus}, got ${res.status}: ${text.slice(0, 500)}`)
+  if (contract?.prefix.test(path) && contract.api.templateOf(method, path) && (res.headers.get('content-type') ?? '').startsWith('application/json')) {
+    const r = contract.api.check(method, path, res.status, parsed)
+    assert.deepEqual(r.errors, [], `${method} ${path} → ${res.status} does not match the OpenAPI document (${r.template} ${r.response}):\n${describeErrors(r.errors)}`)
+  }
   return { status: res.status, body: parsed, headers: res.headers }
 }
 

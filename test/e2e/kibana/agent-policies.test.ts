@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql } from '../../support/client.js'
+import { doJSON, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { PASSWORD, createUser, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -37,6 +37,7 @@ describe('Kibana agent policies and enrollment API keys', () => {
     // Agent policies are teams, a Fleet Premium feature.
     stack = await startIsolatedStack({ LICENSE_TIER: 'premium' })
     base = stack.url
+    await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS)
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
     maintainer = (await createUser(base, admin, 'maintainer')).token

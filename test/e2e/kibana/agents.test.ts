@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, waitFor } from '../../support/client.js'
+import { doJSON, gql, waitFor, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { createUser, ENROLL_SECRET, PASSWORD, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -47,6 +47,7 @@ describe('Kibana agents', () => {
     // Teams (agent policies) are a Premium feature.
     stack = await startIsolatedStack({ LICENSE_TIER: 'premium' })
     base = stack.url
+    await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS)
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
     await doJSON(base, 'POST', '/api/latest/fleet/spec/teams', { specs: [

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON } from '../../support/client.js'
+import { assertFleetError, doJSON, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { createUser, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -18,6 +18,7 @@ describe('Kibana conventions', () => {
   before(async () => {
     stack = await startIsolatedStack()
     base = stack.url
+    await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS)
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
     maintainer = (await createUser(base, admin, 'maintainer')).token

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql } from '../../support/client.js'
+import { doJSON, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { createUser, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -39,6 +39,7 @@ describe('Kibana osquery_manager integrations, EPM and Fleet settings', () => {
   before(async () => {
     stack = await startIsolatedStack({ LICENSE_TIER: 'premium' })
     base = stack.url
+    await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS)
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
   })

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql } from '../../support/client.js'
+import { doJSON, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { createUser, ENROLL_SECRET, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -42,6 +42,7 @@ describe('Kibana osquery packs', () => {
   before(async () => {
     stack = await startIsolatedStack({ LICENSE_TIER: 'premium' }) // teams (agent policies) are a Premium feature
     base = stack.url
+    await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS)
     admin = (await setupInstance(base)).token
     observer = (await createUser(base, admin, 'observer')).token
     const ids = (await doJSON(base, 'POST', '/api/latest/fleet/spec/teams', { specs: [{ name: 'Alpha', secrets: [{ secret: 'alpha-secret' }] }, { name: 'Beta', secrets: [{ secret: 'beta-secret' }] }] }, 200, admin)).body.team_ids_by_name

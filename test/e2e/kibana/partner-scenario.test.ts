@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { ROOT, startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
+import { doJSON, gql, subscribe, waitFor, wsClient, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { setupInstance } from '../../support/fleet.js'
 
 const HOSTS = 4
@@ -27,6 +27,7 @@ describe('a Kibana partner script, end to end', () => {
   before(async () => {
     stack = await startIsolatedStack({ LICENSE_TIER: 'premium' })
     base = stack.url
+    await checkAnswersAgainstOpenApi(base, KIBANA_API_PATHS)
     admin = (await setupInstance(base)).token
     // The partner's credential: an API-only admin, its token as Kibana's ApiKey (base64 of "<id>:<key>").
     const created = (await doJSON(base, 'POST', '/api/latest/fleet/users/api_only', { name: 'Partner integration', global_role: 'admin' }, 200, admin)).body
