@@ -2,7 +2,9 @@
 // - GET /api/openapi.json: the document @fleetgraph/rest-compat makes from its route table (the same
 //   as the committed rest-compat/openapi.json). Public: it describes routes, not data. Cacheable
 //   (ETag, five minutes) and readable from other origins (CORS), so tools can load it.
-// - GET /api/docs: Swagger UI (swagger-ui-dist, served from node_modules, no CDN) reading that document.
+// - GET /api/docs and /api/docs/kibana: Swagger UI (swagger-ui-dist, served from node_modules, no CDN),
+//   one page per surface (FleetDM's routes, Kibana's), each reading its part of the document
+//   (/api/docs/fleet.json, /api/docs/kibana.json): Swagger UI stops rendering past about a hundred paths.
 //   Every asset is a file of this origin under a versioned path (cached for a year: a new version is a
 //   new path); the page has no inline script, so its Content-Security-Policy allows scripts from
 //   'self' only, and nothing may load or connect outside this origin (as GraphiQL's, ADR 0012).
@@ -16,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
-import { API_DOCS_PATH, OPENAPI_PATH, openApiDocument } from '@fleetgraph/rest-compat'
+import { API_DOCS_PATH, API_SURFACES, OPENAPI_PATH, openApiDocument, ROUTES, type ApiSurface } from '@fleetgraph/rest-compat'
 
 const gzip = promisify(gzipCallback)
 
@@ -25,10 +27,14 @@ const SWAGGER_UI_VERSION = (JSON.parse(readFileSync(path.join(SWAGGER_UI_DIR, 'p
 /** Where the page's assets are served: versioned, so they can be cached as immutable. */
 export const ASSETS_PATH = `${API_DOCS_PATH}/assets/${SWAGGER_UI_VERSION}`
 
-/** Swagger UI's start: the document's URL, no validator badge (it would call validator.swagger.io), no stored token. */
+/**
+ * Swagger UI's start: the document of the page's surface (by the page's path), no validator badge (it
+ * would call validator.swagger.io), no stored token.
+ */
 const INIT_SCRIPT = `window.addEventListener('load', function () {
+  var kibana = location.pathname.replace(/\\/+$/, '') === ${JSON.stringify(API_SURFACES.kibana.page)}
   window.ui = SwaggerUIBundle({
-    url: ${JSON.stringify(OPENAPI_PATH)},
+    url: kibana ? ${JSON.stringify(API_SURFACES.kibana.document)} : ${JSON.stringify(API_SURFACES.fleet.document)},
     dom_id: '#swagger-ui',
     deepLinking: true,
     validatorUrl: null,
@@ -52,7 +58,7 @@ const PAGE = `<!doctype html>
 <link rel="stylesheet" href="${ASSETS_PATH}/swagger-ui.css">
 </head>
 <body>
-<noscript>This page needs JavaScript. The document it shows is at ${OPENAPI_PATH}.</noscript>
+<noscript>This page needs JavaScript. The whole document is at ${OPENAPI_PATH}.</noscript>
 <div id="swagger-ui"></div>
 <script src="${ASSETS_PATH}/swagger-ui-bundle.js"></script>
 <script src="${ASSETS_PATH}/init.js"></script>
@@ -83,6 +89,14 @@ const ASSETS: Record<string, { type: string; read: () => Promise<Buffer> }> = {
   'init.js': { type: 'text/javascript; charset=utf-8', read: async () => Buffer.from(INIT_SCRIPT) },
 }
 
+/** One surface's part of the document, its description linking to the other surface's page. */
+function surfaceDocument(surface: ApiSurface) {
+  const doc = openApiDocument(ROUTES.filter(API_SURFACES[surface].routes))
+  const other = surface === 'fleet' ? API_SURFACES.kibana : API_SURFACES.fleet
+  doc.info = { ...doc.info, title: `Fleetgraph REST API: ${API_SURFACES[surface].title}`, description: `${doc.info.description ?? ''}\n\nThis page: ${API_SURFACES[surface].title}. The other: [${other.title}](${other.page}). The whole document: [${OPENAPI_PATH}](${OPENAPI_PATH}).` }
+  return doc
+}
+
 interface Prepared { body: Buffer; gzip?: Buffer; etag: string; headers: Record<string, string> }
 
 async function prepare(body: Buffer, headers: Record<string, string>, compress: boolean): Promise<Prepared> {
@@ -109,16 +123,19 @@ export function apiDocsHandler(onError: (e: unknown) => void = () => {}) {
     return p
   }
 
+  const documentOf = (doc: unknown) => async () => prepare(Buffer.from(JSON.stringify(doc)), {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'public, max-age=300',
+    'access-control-allow-origin': '*',
+    ...NOSNIFF,
+  }, true)
+  const surfaces = Object.keys(API_SURFACES) as ApiSurface[]
+
   function resource(pathname: string): (() => Promise<Prepared>) | undefined {
-    if (pathname === OPENAPI_PATH) {
-      return async () => prepare(Buffer.from(JSON.stringify(openApiDocument())), {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'public, max-age=300',
-        'access-control-allow-origin': '*',
-        ...NOSNIFF,
-      }, true)
-    }
-    if (pathname === API_DOCS_PATH) {
+    if (pathname === OPENAPI_PATH) return documentOf(openApiDocument())
+    const part = surfaces.find((s) => API_SURFACES[s].document === pathname)
+    if (part) return documentOf(surfaceDocument(part))
+    if (surfaces.some((s) => API_SURFACES[s].page === pathname)) {
       return async () => prepare(Buffer.from(PAGE), {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': API_DOCS_CSP,

@@ -238,7 +238,14 @@ describe('route table', () => {
     // The bundle's only remote default, the validator badge, is turned off by the page's start script.
     const init = await (await fetch(`${origin.url}${ASSETS_PATH}/init.js`)).text()
     assert.match(init, /validatorUrl: null/)
-    assert.match(init, /url: "\/api\/openapi\.json"/)
+    assert.match(init, /url: kibana \? "\/api\/docs\/kibana\.json" : "\/api\/docs\/fleet\.json"/)
+    // Each surface's part of the document: FleetDM's routes, then Kibana's; together, the whole document's.
+    const whole = (await json(await fetch(`${origin.url}/api/openapi.json`))).body
+    const parts = await Promise.all(['/api/docs/fleet.json', '/api/docs/kibana.json'].map(async (p) => (await json(await fetch(origin.url + p))).body))
+    const ops = (d: any) => Object.entries(d.paths).flatMap(([p, item]: [string, any]) => Object.keys(item).map((m) => `${m} ${p}`))
+    assert.ok(ops(parts[1]).every((o) => / \/api\/(fleet|osquery)\//.test(o) && !o.includes('/api/fleet/orbit/')))
+    assert.deepEqual([...ops(parts[0]), ...ops(parts[1])].sort(), ops(whole).sort())
+    assert.equal((await fetch(`${origin.url}/api/docs/kibana`)).status, 200)
     // Nothing else of node_modules is served.
     for (const other of ['package.json', 'swagger-ui-bundle.js.map', '..%2F..%2Fpackage.json', 'swagger-initializer.js']) {
       assert.equal((await fetch(`${origin.url}${ASSETS_PATH}/${other}`)).status, 404, other)

@@ -50,12 +50,14 @@ describe('the OpenAPI document of the route table', () => {
     assert.equal(tagOf('/api/osquery/live_queries'), 'Kibana Osquery')
   })
 
-  it('declares every path parameter; :version is the enum of API versions, :id numeric', () => {
+  it('declares every path parameter (wildcards included), each required; :version is the enum of API versions, :id numeric', () => {
     for (const r of ROUTES) {
-      const names = [...r.path.matchAll(/:(\w+)/g)].map((m) => m[1]).sort()
+      const names = [...r.path.matchAll(/[:*](\w+)/g)].map((m) => m[1]).sort()
       const op = operationOf(r)!
       const params = (op.parameters ?? []).map((p) => ('$ref' in p ? doc.components!.parameters![String(p.$ref).split('/').pop()!] as typeof p : p))
-      assert.deepEqual(params.filter((p) => p.in === 'path').map((p) => p.name).sort(), names, `${r.method} ${r.path}`)
+      const inPath = params.filter((p) => p.in === 'path')
+      assert.deepEqual(inPath.map((p) => p.name).sort(), names, `${r.method} ${r.path}`)
+      assert.ok(inPath.every((p) => p.required), `${r.method} ${r.path}: a path parameter is not required`)
     }
     assert.deepEqual(doc.components?.parameters?.ApiVersion, {
       in: 'path', name: 'version', required: true, description: 'The API version: all three answer the same',

@@ -20,6 +20,17 @@ import { API_VERSIONS, ROUTES, type Route } from './routes.js'
 export const OPENAPI_PATH = '/api/openapi.json'
 export const API_DOCS_PATH = '/api/docs'
 
+/**
+ * The reference page shows one surface at a time (Swagger UI stops rendering a document past about a
+ * hundred paths): FleetDM's routes at /api/docs, Kibana's at /api/docs/kibana, each from its own part of
+ * the document. /api/openapi.json stays the whole document.
+ */
+export const API_SURFACES = {
+  fleet: { page: API_DOCS_PATH, document: `${API_DOCS_PATH}/fleet.json`, title: "FleetDM's REST API and fleetd's routes", routes: (r: Route) => !isKibanaPath(r.path) },
+  kibana: { page: `${API_DOCS_PATH}/kibana`, document: `${API_DOCS_PATH}/kibana.json`, title: "Kibana's Fleet and Osquery APIs", routes: (r: Route) => isKibanaPath(r.path) },
+} as const
+export type ApiSurface = keyof typeof API_SURFACES
+
 /** The areas of the API, in the order the reference page lists them; a route's tag is the first that matches its path. */
 export const TAGS: readonly { name: string; description: string; match: RegExp }[] = [
   { name: 'Setup', description: 'The first admin (works once)', match: /^\/api(\/v1)?\/setup$/ },
@@ -43,7 +54,7 @@ export const OTHER_TAG = 'Other'
 export const tagOf = (path: string): string => TAGS.find((t) => t.match.test(path))?.name ?? OTHER_TAG
 
 /** Koa's `/packs/:id` as OpenAPI's `/packs/{id}`. */
-export const openApiPath = (koaPath: string): string => koaPath.replace(/:(\w+)/g, '{$1}')
+export const openApiPath = (koaPath: string): string => koaPath.replace(/[:*](\w+)/g, '{$1}')
 
 /** A stable operationId: the method and the path's words (`get_api_version_fleet_packs_id`). */
 export const operationIdOf = (r: Pick<Route, 'method' | 'path'>): string =>
@@ -144,10 +155,14 @@ function securityOf(r: Route, shape: RequestShape): oas31.SecurityRequirementObj
 
 function operationOf(r: Route): ZodOpenApiOperationObject {
   const shape = r.endpoint.request ?? {}
-  const names = [...r.path.matchAll(/:(\w+)/g)].map((m) => m[1])
+  // `:name` and path-to-regexp's wildcard `*name` (the rest of the path) are path parameters.
+  const names = [...r.path.matchAll(/[:*](\w+)/g)].map((m) => m[1]!)
   const declared = isObject(shape.params) ? shape.params.shape : {}
+  // A path parameter is always there when its route matched, whatever the endpoint's schema (shared by
+  // a route without it) says.
+  const present = (s: z.ZodType | undefined) => (s instanceof z.ZodOptional ? s.unwrap() as z.ZodType : s)
   const path = names.length
-    ? z.object(Object.fromEntries(names.map((n) => [n, CENTRAL_PARAMS[n] ?? declared[n] ?? z.string()])))
+    ? z.object(Object.fromEntries(names.map((n) => [n, CENTRAL_PARAMS[n] ?? present(declared[n]) ?? z.string()])))
     : undefined
   const query = isObject(shape.query) ? shape.query : undefined
   const kibana = isKibanaPath(r.path)

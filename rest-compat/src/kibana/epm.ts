@@ -99,8 +99,9 @@ export const deletePackage = kibanaEndpoint({
 })
 
 /** GET …/{pkgName}/{pkgVersion}/{filePath}: the package's manifest.yml (the only file it has here), raw YAML. */
-export const getPackageFile = reads({ params: pkgParams.extend({ filePath: z.string().max(1_000) }) }, (deps) => async (ctx) => {
-  const { params } = await kibanaInput(deps, ctx, { privilege: 'read', params: pkgParams.extend({ filePath: z.string().max(1_000) }) })
+const fileParams = pkgParams.extend({ filePath: z.string().max(1_000) })
+export const getPackageFile = reads({ params: fileParams, responseType: 'text/yaml' }, (deps) => async (ctx) => {
+  const { params } = await kibanaInput(deps, ctx, { privilege: 'read', params: fileParams })
   const { kibanaPackage } = await run(deps.execute, GET, ctx.get('authorization') || undefined, { name: params.pkgName })
   if (params.filePath !== 'manifest.yml') throw new RestError('NOT_FOUND', `${params.pkgName}-${params.pkgVersion ?? kibanaPackage.version}/${params.filePath.slice(0, 255)} not found`)
   ctx.status = 200

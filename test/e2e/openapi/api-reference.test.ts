@@ -9,12 +9,15 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { ROUTES } from '@fleetgraph/rest-compat'
+import { KIBANA_PATH, ROUTES } from '@fleetgraph/rest-compat'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { setupInstance } from '../../support/fleet.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const DEADLINE_MS = 30_000
+
+/** Kibana's paths (FleetDM's orbit routes, under /api/fleet/orbit, are FleetDM's). */
+const isKibanaPath = (path: string) => KIBANA_PATH.test(path) && !path.startsWith('/api/fleet/orbit/')
 
 describe('API reference page in a browser', () => {
   let stack: TestStack
@@ -33,7 +36,7 @@ describe('API reference page in a browser', () => {
   })
 
   /** A page that records every request for another origin (and stops it) and every CSP violation. */
-  async function openReference(): Promise<{ context: BrowserContext; page: Page; elsewhere: string[]; cspViolations: string[] }> {
+  async function openReference(pagePath = '/api/docs'): Promise<{ context: BrowserContext; page: Page; elsewhere: string[]; cspViolations: string[] }> {
     const origin = new URL(stack.url).origin
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -46,21 +49,28 @@ describe('API reference page in a browser', () => {
       return route.abort()
     })
     page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text()) })
-    const response = await page.goto(`${stack.url}/api/docs`, { waitUntil: 'load', timeout: DEADLINE_MS })
+    const response = await page.goto(`${stack.url}${pagePath}`, { waitUntil: 'load', timeout: DEADLINE_MS })
     assert.equal(response?.status(), 200)
     await page.locator('.opblock').first().waitFor({ timeout: DEADLINE_MS })
     return { context, page, elsewhere, cspViolations }
   }
 
-  it('renders every route of the route table, with its summary, and loads nothing from elsewhere', async () => {
-    const { context, page, elsewhere, cspViolations } = await openReference()
-    assert.equal(await page.locator('.opblock').count(), ROUTES.length, 'one operation per route')
-    await page.getByText('spec: Packs > Get pack', { exact: true }).waitFor({ timeout: DEADLINE_MS })
-    await page.getByText('Kibana seed 003: Fleet > Get agent setup info (F6)', { exact: true }).waitFor({ timeout: DEADLINE_MS })
-    assert.match(await page.locator('.info .title').innerText(), /Fleetgraph REST API/)
-    assert.deepEqual(elsewhere, [], 'no request left for another origin')
-    assert.deepEqual(cspViolations, [], 'the page runs under its Content-Security-Policy')
-    await context.close()
+  it('renders every route of the route table, FleetDM\'s and Kibana\'s on their own pages, with their summaries, and loads nothing from elsewhere', async () => {
+    const kibanaRoutes = ROUTES.filter((r) => isKibanaPath(r.path))
+    for (const [pagePath, routes, summary] of [
+      ['/api/docs', ROUTES.filter((r) => !isKibanaPath(r.path)), 'spec: Packs > Get pack'],
+      ['/api/docs/kibana', kibanaRoutes, 'Kibana seed 003: Fleet > Get agent setup info (F6)'],
+    ] as const) {
+      const { context, page, elsewhere, cspViolations } = await openReference(pagePath)
+      await page.waitForFunction((n) => document.querySelectorAll('.opblock').length >= n, routes.length, { timeout: DEADLINE_MS }).catch(() => {})
+      assert.equal(await page.locator('.opblock').count(), routes.length, `${pagePath}: one operation per route`)
+      await page.getByText(summary, { exact: true }).waitFor({ timeout: DEADLINE_MS })
+      assert.match(await page.locator('.info .title').innerText(), /Fleetgraph REST API/)
+      assert.deepEqual(elsewhere, [], 'no request left for another origin')
+      assert.deepEqual(cspViolations, [], 'the page runs under its Content-Security-Policy')
+      await context.close()
+    }
+    assert.ok(kibanaRoutes.length > 0 && kibanaRoutes.length < ROUTES.length)
   })
 
   it('signs in with Authorize and runs GET /me with "Try it out" against this server', async () => {

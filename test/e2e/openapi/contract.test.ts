@@ -156,6 +156,10 @@ describe('REST answers match the OpenAPI document', () => {
     await call('POST', `${V}/queries/run_by_names`, 200, { body: { query: 'SELECT 1', selected: { hosts: ['contract.local'] } } })
     await call('POST', `${V}/queries/run_by_identifiers`, 200, { body: { query: 'SELECT 1', selected: { labels: ['All Hosts'] } } })
     await call('GET', `${V}/results/info`, 200, { token: null })
+    // The host itself: moved to no team, then deleted.
+    await call('POST', `${V}/hosts/transfer`, 200, { body: { team_id: null, hosts: [hosts[0].id] } })
+    await call('DELETE', `${V}/hosts/${hosts[0].id}`, 200)
+    await call('DELETE', `${V}/hosts/${hosts[0].id}`, 404)
   })
 
   it('cron: trigger a schedule by name; 404 naming the valid ones', async () => {
@@ -208,6 +212,8 @@ describe('REST answers match the OpenAPI document', () => {
     await call('GET', '/api/fleet/agents/setup', 400, { headers: { 'elastic-api-version': '1999-01-01' } })
     await call('POST', '/api/fleet/logstash_api_keys', 400, { body: {} })
     await call('POST', '/api/fleet/logstash_api_keys', 400, { body: {}, headers: { 'kbn-xsrf': 'true' } })
+    await call('GET', '/api/osquery/saved_queries?page=1&pageSize=5', 200)
+    await call('GET', '/api/osquery/packs/999999', 404)
   })
 
   it('exercised every area of the API with a success, and errors in each of the three shapes', (t) => {
