@@ -309,6 +309,41 @@ describe('Kibana agents', () => {
     assert.deepEqual(own.map((a: any) => [a.type, a.nbAgentsAck]), [['UPDATE_TAGS', 1]])
   })
 
+  it('shows a moved agent as updating until it fetches its new policy, whichever surface moved it', async () => {
+    const key = await enroll(base, 'mover-1', 'ubuntu')
+    await checkIn(base, key)
+    const fetchConfig = () => doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: key }, 200)
+    const agent = async () => {
+      const items = (await agents(`?kuery=${encodeURIComponent('hostname:mover-1')}`)).items
+      assert.equal(items.length, 1)
+      return items[0]
+    }
+    await fetchConfig()
+    const before = await agent()
+    assert.equal(before.status, 'online')
+    const current = (id: string) => doJSON(base, 'GET', `/api/fleet/agent_policies/${id}`, undefined, 200, admin).then((r) => r.body.item.revision as number)
+    assert.equal(before.policy_revision, await current(DEFAULT_POLICY))
+    // Kibana's reassign: updating (and counted so) until the host's next config fetch, then on the new revision.
+    await doJSON(base, 'POST', `/api/fleet/agents/${before.id}/reassign`, { policy_id: servers.policy }, 200, admin, XSRF)
+    assert.equal((await agent()).status, 'updating')
+    assert.deepEqual(await kuery('status:updating'), ['mover-1'])
+    const gq = async () => (await gql(base, 'query($a: [String!]!) { hostsByAgentIds(agentIds: $a) { agentPolicyOutdated } }', { a: [before.id] }, admin)).data.hostsByAgentIds[0].agentPolicyOutdated
+    assert.equal(await gq(), true)
+    // The config fetch reads the host through the agent API's cache, which the move evicts by a
+    // database notification: a fetch racing it is served the old policy, and the next one catches up.
+    const after = await waitFor(async () => { await fetchConfig(); const a = await agent(); return a.status === 'online' && a })
+    assert.deepEqual([after.status, after.policy_id, after.policy_revision], ['online', servers.policy, await current(servers.policy)])
+    assert.equal(await gq(), false)
+    // FleetDM's host transfer does the same; a transfer to the team it is already on changes nothing.
+    const host = (await gql(base, 'query($a: [String!]!) { hostsByAgentIds(agentIds: $a) { databaseId } }', { a: [before.id] }, admin)).data.hostsByAgentIds[0]
+    await doJSON(base, 'POST', '/api/latest/fleet/hosts/transfer', { team_id: servers.id, hosts: [host.databaseId] }, 200, admin)
+    assert.equal((await agent()).status, 'online')
+    await doJSON(base, 'POST', '/api/latest/fleet/hosts/transfer', { team_id: null, hosts: [host.databaseId] }, 200, admin)
+    assert.equal((await agent()).status, 'updating')
+    await waitFor(async () => { await fetchConfig(); return (await agent()).status === 'online' })
+    await doJSON(base, 'DELETE', `/api/fleet/agents/${before.id}`, undefined, 200, admin, XSRF)
+  })
+
   it('answers hostile input with 400s, never a 500', async () => {
     const many = Array.from({ length: 10_000 }, () => '00000000-0000-4000-8000-000000000000')
     for (const path of ['/api/fleet/agents/bulk_unenroll', '/api/fleet/agents/bulk_update_agent_tags']) {

@@ -5,7 +5,7 @@
 import { Prisma, type Database } from '@fleetgraph/prisma'
 import { DEFAULT_AGENT_POLICY_ID, kqlToSql, type KqlField, type KqlNode, type KqlSchema } from '@fleetgraph/subgraph-kit'
 import { platformsOf } from '@fleetgraph/agent-api/platforms'
-import { HOST_SELECT, hostStatusSql, type HostRow } from '../host/host.repository.js'
+import { HOST_SELECT, hostStatusSql, moveHostsSql, type HostRow } from '../host/host.repository.js'
 import type { AgentStatus } from './agent-status.js'
 
 const { sql, join, raw } = Prisma.Prisma
@@ -202,7 +202,7 @@ export class AgentRepository {
   /** Moves the hosts to the team (null: no team) and records the action, in one transaction. */
   reassign(hostIds: number[], teamId: number | null, action: NewAgentAction): Promise<AgentActionRow> {
     return this.db.prisma.$transaction(async (tx) => {
-      const moved = hostIds.length ? (await tx.host.updateMany({ where: { id: { in: hostIds } }, data: { team_id: teamId } })).count : 0
+      const moved = hostIds.length ? await tx.$executeRaw(moveHostsSql(hostIds, teamId)) : 0
       return this.record(tx, action, moved)
     })
   }

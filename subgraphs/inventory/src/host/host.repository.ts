@@ -26,6 +26,19 @@ function toRow({ seen, ...host }: Selected): HostRow {
   return { ...host, seen_time: seen?.seen_time ?? null }
 }
 
+/**
+ * Moves hosts to a team (null: no team). A host that changes team and had been served its old agent
+ * policy's revision gets revision 0 in its place, below every real revision, so it shows as Kibana's
+ * `updating` until its next config fetch records the new policy's (ADR 0013); a host already on the
+ * team, or never served a config, keeps what it has. Host transfer and agent reassign both use it.
+ */
+export function moveHostsSql(hostIds: number[], teamId: number | null): Sql {
+  return sql`UPDATE hosts SET
+    policy_revision = CASE WHEN team_id IS DISTINCT FROM ${teamId}::int AND policy_revision IS NOT NULL THEN 0 ELSE policy_revision END,
+    team_id = ${teamId}::int
+    WHERE id = ANY(${hostIds}::int[])`
+}
+
 // ---------------------------------------------------------------------------------------------
 // Keyset pages (hosts, Label.hosts, Team.hosts)
 
@@ -280,7 +293,7 @@ export class HostRepository {
 
   /** Fleet's host transfer: the hosts move to the team (null: no team), one statement; how many moved. */
   async transfer(hostIds: number[], teamId: number | null): Promise<number> {
-    return (await this.db.prisma.host.updateMany({ where: { id: { in: hostIds } }, data: { team_id: teamId } })).count
+    return this.db.prisma.$executeRaw(moveHostsSql(hostIds, teamId))
   }
 
   /** Deletes the host and, by cascade, everything recorded about it (Fleet's DELETE /hosts/{id}); false when it was gone. */
