@@ -25,6 +25,7 @@ import { batchProfiles, depKeyPair, matchProfiles, preassignProfile, requestCsr,
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 import { KIBANA_ROUTES } from './kibana/routes.js'
 import { deleteHost, transferHosts } from './endpoints/hosts.js'
+import { getAppConfig, modifyAppConfig } from './endpoints/app-config.js'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head'
 export interface Route {
@@ -46,6 +47,9 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/users`, endpoint: listUsers, doc: 'REST API: Users > List all users' },
   { method: 'post', path: `${V}/users/admin`, endpoint: createUser, doc: 'REST API: Users > Create a user account without an invitation' },
   { method: 'post', path: `${V}/users/api_only`, endpoint: createApiOnlyUser, doc: 'Fleet REST API (newer than the spec): Users > Create API-only user' },
+
+  { method: 'get', path: `${V}/config`, endpoint: getAppConfig, doc: 'REST API: General > Get configuration (fleetctl get config)' },
+  { method: 'patch', path: `${V}/config`, endpoint: modifyAppConfig, doc: 'REST API: General > Modify configuration (fleetctl apply kind: config)' },
 
   // spec routes owned by inventory (labels, teams, enroll secrets)
   { method: 'get', path: `${V}/spec/labels`, endpoint: getLabelSpecs, doc: 'spec: Get or apply configuration files > Get labels' },

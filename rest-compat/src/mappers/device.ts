@@ -6,6 +6,7 @@ import type {
   DeviceDesktopQuery, DeviceMacadminsQuery, DeviceMappingQuery, DevicePoliciesQuery, FleetDeviceHostFragment, FleetDeviceMdmFragment,
 } from '../generated/graphql.js'
 import { fleetHost, toFleetHost } from './host.js'
+import { toFleetTime } from './enroll-secret.js'
 
 type Software = FleetDeviceHostFragment['software'][number]
 type Label = FleetDeviceHostFragment['labels'][number]
@@ -101,7 +102,7 @@ export function toFleetDeviceHost(d: FleetDeviceHostFragment): z.infer<typeof fl
     org_logo_url: d.org.orgLogoUrl,
     org_logo_url_light_background: d.org.orgLogoUrlLightBackground,
     org_contact_url: d.org.contactUrl,
-    license: { tier: d.license.tier, expiration: d.license.expiration },
+    license: { tier: d.license.tier, expiration: toFleetTime(d.license.expiration) },
     global_config: { mdm: { enabled_and_configured: d.appleMdmEnabledAndConfigured } },
   }
 }

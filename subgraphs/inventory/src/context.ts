@@ -1,4 +1,4 @@
-import { byId, cachedCounts, CountCache, createBaseContext, groupedLoader, mapLoader, type BaseContext, type Deps } from '@fleetgraph/subgraph-kit'
+import { byId, cachedCounts, CountCache, createBaseContext, groupedLoader, loadLicenseConfig, mapLoader, type BaseContext, type Deps, type LicenseConfig } from '@fleetgraph/subgraph-kit'
 import { CronRepository } from './cron/cron.repository.js'
 import { identity } from './auth/identity.js'
 import { AgentRepository } from './agent/agent.repository.js'
@@ -63,6 +63,8 @@ export interface InventoryContext extends BaseContext {
   counts: CountCache
   /** The request's clock (ISO): host statuses in SQL are evaluated at this time, and nested pages of one request share it. */
   requestedAt: string
+  /** LICENSE_EXPIRATION, parsed once (kit config). */
+  license: LicenseConfig
 }
 
 function foreignLoaders(nodes: NodeRepository) {
@@ -131,6 +133,7 @@ export function contextFactory(deps: Deps) {
   // The fleet's one throttle: Basic authentication (identity.ts) counts on the same.
   const loginThrottle = loginThrottleOf(deps)
   const counts = new CountCache()
+  const license = loadLicenseConfig(deps.env)
   return async (authorization: string | undefined): Promise<InventoryContext> => ({
     ...(await createBaseContext(deps, authorization, identity)),
     repos,
@@ -138,5 +141,6 @@ export function contextFactory(deps: Deps) {
     counts,
     loaders: createLoaders(repos, counts),
     requestedAt: new Date().toISOString(),
+    license,
   })
 }

@@ -34,5 +34,33 @@ export const sharedShape = {
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // Fleet's license tier: premium-only features answer 402 on free (Fleet reads it from a license key).
   LICENSE_TIER: z.enum(['free', 'premium']).optional(),
+  // When the Premium license expires (ISO 8601 date or date-time). Unset: one year after the instance
+  // was set up (Fleet reads it from the license key; clients show a past date as expired).
+  LICENSE_EXPIRATION: isoDate().optional(),
 }
+
+/** An ISO 8601 date (2027-01-31) or date-time with a zone (2027-01-31T12:00:00Z); empty counts as unset. */
+function isoDate() {
+  return z.string().trim().transform((v, ctx) => {
+    if (!v) return undefined
+    const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v)
+    const d = new Date(v.length === 10 ? `${v}T00:00:00Z` : v)
+    if (!ok || Number.isNaN(d.getTime()) || (v.length === 10 && d.toISOString().slice(0, 10) !== v)) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not an ISO 8601 date (2027-01-31) or date-time with a zone (2027-01-31T12:00:00Z)` })
+      return z.NEVER
+    }
+    return d
+  })
+}
+
+/**
+ * The license settings every subgraph that reports the license reads.
+ * @example
+ *   const { licenseExpiration } = loadLicenseConfig(deps.env)
+ */
+export function loadLicenseConfig(env: NodeJS.ProcessEnv = process.env) {
+  const cfg = parseEnv({ LICENSE_EXPIRATION: sharedShape.LICENSE_EXPIRATION }, env)
+  return Object.freeze({ licenseExpiration: cfg.LICENSE_EXPIRATION })
+}
+export type LicenseConfig = ReturnType<typeof loadLicenseConfig>
 

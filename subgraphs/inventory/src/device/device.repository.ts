@@ -12,6 +12,8 @@ export interface DeviceHostExtras {
 export interface DeviceAppConfig {
   org_name: string; org_logo_url: string; org_logo_url_light_background: string; contact_url: string
   license_tier: string; transparency_url: string; mdm_migration_webhook_url: string; mdm: Record<string, unknown>
+  /** When the instance was set up (the default license expiry counts from it). */
+  created_at: Date
 }
 
 export interface DeviceMdmRow { enrolled: boolean; installed_from_dep: boolean; is_server: boolean; server_url: string; name: string }
@@ -35,13 +37,13 @@ export class DeviceRepository {
       where: { id: 1 },
       select: {
         org_name: true, org_logo_url: true, org_logo_url_light_background: true, contact_url: true, license_tier: true,
-        transparency_url: true, mdm_migration_webhook_url: true, mdm: true,
+        transparency_url: true, mdm_migration_webhook_url: true, mdm: true, created_at: true,
       },
     })
     return {
       org_name: c?.org_name ?? '', org_logo_url: c?.org_logo_url ?? '', org_logo_url_light_background: c?.org_logo_url_light_background ?? '',
       contact_url: c?.contact_url ?? '', license_tier: c?.license_tier ?? 'free', transparency_url: c?.transparency_url ?? '',
-      mdm_migration_webhook_url: c?.mdm_migration_webhook_url ?? '', mdm: (c?.mdm as Record<string, unknown> | null) ?? {},
+      mdm_migration_webhook_url: c?.mdm_migration_webhook_url ?? '', mdm: (c?.mdm as Record<string, unknown> | null) ?? {}, created_at: c?.created_at ?? new Date(),
     }
   }
 

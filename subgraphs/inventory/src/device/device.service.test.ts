@@ -16,7 +16,7 @@ function fakeContext(opts: { tier?: string; mdm?: boolean; config?: Partial<Devi
   const calls: string[] = []
   const config: DeviceAppConfig = {
     org_name: 'Acme', org_logo_url: '', org_logo_url_light_background: '', contact_url: 'https://fleetdm.com/company/contact',
-    license_tier: opts.tier ?? 'free', transparency_url: '', mdm_migration_webhook_url: '', mdm: {}, ...opts.config,
+    license_tier: opts.tier ?? 'free', transparency_url: '', mdm_migration_webhook_url: '', mdm: {}, created_at: new Date('2026-01-01T00:00:00Z'), ...opts.config,
   }
   const extras: DeviceHostExtras = {
     id: 7, uuid: 'U-7', hardware_serial: 'C02XYZ', platform: 'darwin', gigs_disk_space_available: 1, percent_disk_space_available: 2,

@@ -3,7 +3,8 @@
 // summary and the migration webhook are Premium; the MDM routes need Apple MDM
 // set up (one check, isAppleMdmConfigured). Every method starts from the
 // device the token names, never from an id the caller passes.
-import { badRequest, mdmNotConfigured, notFound, paymentRequired, requireDevice, type Bus, type DeviceViewer } from '@fleetgraph/subgraph-kit'
+import { badRequest, mdmNotConfigured, notFound, paymentRequired, requireDevice, type Bus, type DeviceViewer, type LicenseConfig } from '@fleetgraph/subgraph-kit'
+import { licenseOf } from '../app-config/app-config-rules.js'
 import type { HostRow } from '../host/host.repository.js'
 import type { DeviceAppConfig, DeviceHostExtras, DeviceRepository } from './device.repository.js'
 import type {
@@ -13,14 +14,14 @@ import { migrationPayload, postMigrationWebhook } from './migration-webhook.js'
 
 /** Where "Transparency" points unless a Premium instance sets its own (fleet.DefaultTransparencyURL). */
 export const DEFAULT_TRANSPARENCY_URL = 'https://fleetdm.com/transparency'
-/** No license key is read: the expiration is Go's zero time, as Fleet shows for an unlicensed instance. */
-const NO_EXPIRATION = new Date('0001-01-01T00:00:00Z')
 
 export interface DeviceContext {
   device: DeviceViewer | null
   bus: Bus
   repos: { device: Pick<DeviceRepository, keyof DeviceRepository> }
   loaders: { host: { load(id: number): Promise<HostRow | null> } }
+  /** LICENSE_EXPIRATION (kit config); unset: a year after setup on Premium. */
+  license?: LicenseConfig
 }
 
 /** The device of one request (the GraphQL Device): its host id and rows its fields share. */
@@ -117,7 +118,8 @@ export class DeviceService {
   }
 
   async license(ctx: DeviceContext, d: DeviceHandle): Promise<License> {
-    return { tier: (await this.config(ctx, d)).license_tier, expiration: NO_EXPIRATION }
+    const c = await this.config(ctx, d)
+    return licenseOf(c.license_tier, c.created_at, ctx.license?.licenseExpiration)
   }
 
   async org(ctx: DeviceContext, d: DeviceHandle): Promise<DeviceOrgInfo> {

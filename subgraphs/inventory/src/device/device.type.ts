@@ -81,7 +81,7 @@ export class DeviceDisk {
 @ObjectType({ description: "The instance's license." })
 export class License {
   @Field(() => String, { description: 'free | premium' }) tier!: string
-  @Field(() => Date, { description: 'No license key is read yet: the zero time.' }) expiration!: Date
+  @Field(() => Date, { description: 'When the license expires: LICENSE_EXPIRATION, else a year after setup on Premium; the zero time on Free (no key).' }) expiration!: Date
 }
 
 @ObjectType({ description: "The organisation's branding, shown by Fleet Desktop." })

@@ -43,7 +43,7 @@ export class TeamResolver {
     return userService.pageOfTeam(ctx, team.databaseIdRaw, args)
   }
 
-  @FieldResolver(() => [EnrollSecret], { description: "The team's enroll secrets, oldest first. FORBIDDEN unless the caller is a global admin or an admin of this team." })
+  @FieldResolver(() => [EnrollSecret], { description: "The team's enroll secrets, oldest first. FORBIDDEN unless the caller is a global admin or maintainer, or an admin or maintainer of this team." })
   enrollSecrets(@Root() team: Team, @Ctx() ctx: InventoryContext): Promise<EnrollSecret[]> {
     return teamService.enrollSecrets(ctx, team.databaseIdRaw)
   }

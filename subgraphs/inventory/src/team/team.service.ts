@@ -1,6 +1,6 @@
 // Team rules: team users see their own teams, global users every team. A team's enroll
 // secrets are for its admins (and global admins).
-import { ADMINS, pageWindow, requireReader, requireRole, toPage, searchText } from '@fleetgraph/subgraph-kit'
+import { WRITERS, pageWindow, requireReader, requireRole, toPage, searchText } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
 import { checkCursorKeys } from '../paging/cursor-keys.js'
 import { EnrollSecret } from '../enroll-secret/enroll-secret.type.js'
@@ -38,9 +38,9 @@ export class TeamService {
     return new TeamConnection(toPage(rows, window, (r) => [r.key, r.row.id], (r) => new Team(r.row), () => ctx.repos.teams.count(filter)))
   }
 
-  /** FORBIDDEN unless the caller is a global admin or an admin of this team. */
+  /** FORBIDDEN unless the caller is a global admin or maintainer, or an admin or maintainer of this team (Fleet's policy.rego). */
   async enrollSecrets(ctx: InventoryContext, teamId: number): Promise<EnrollSecret[]> {
-    requireRole(ctx, ADMINS, teamId)
+    requireRole(ctx, WRITERS, teamId)
     return (await ctx.loaders.teamSecrets.load(teamId)).map((r) => new EnrollSecret(r))
   }
 }
