@@ -36,6 +36,7 @@ export const TAGS: readonly { name: string; description: string; match: RegExp }
   { name: 'Setup', description: 'The first admin (works once)', match: /^\/api(\/v1)?\/setup$/ },
   { name: 'Authentication', description: 'Sessions: log in, log out, the signed-in user', match: /\/fleet\/(login|logout|me)$/ },
   { name: 'Users', description: 'Users and their roles', match: /\/fleet\/users(\/|$)/ },
+  { name: 'Configuration', description: 'The app config (fleetctl get config, apply kind: config) and the license', match: /\/fleet\/config$/ },
   { name: 'Configuration files', description: 'fleetctl get/apply: labels, teams, enroll secrets, queries, packs, policies', match: /\/fleet\/spec\// },
   { name: 'Packs', description: 'Packs and their scheduled queries', match: /\/fleet\/(packs|schedule)(\/|$)/ },
   { name: 'Live query', description: 'Targets and live query campaigns; results stream over WebSocket, SockJS or GraphQL subscriptions', match: /\/fleet\/(status|hosts\/search|targets|queries\/run|results)/ },
