@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freshDatabase, realServices, startIsolatedStack, startStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON, gql } from '../../support/client.js'
+import { assertFleetError, checkAnswersAgainstOpenApi, doJSON, gql } from '../../support/client.js'
 import { ENROLL_SECRET, PASSWORD, createUser, setupInstance } from '../../support/fleet.js'
 
 const VERSIONS = ['/api/v1/fleet', '/api/2022-04/fleet', '/api/latest/fleet']
@@ -54,6 +54,8 @@ describe('GET/PATCH /config, license expiry, enroll secrets for maintainers (pre
     teamId = (await doJSON(base, 'POST', `${V}/spec/teams`, { specs: [{ name: 'Laptops', secrets: [{ secret: 'laptops-secret' }] }] }, 200, admin)).body.team_ids_by_name.Laptops
     teamAdmin = await teamUser(base, admin, teamId, 'admin')
     teamMaintainer = await teamUser(base, admin, teamId, 'maintainer')
+    // every /config answer below, errors included, must match the served OpenAPI document
+    await checkAnswersAgainstOpenApi(base, /^\/api\/[^/]+\/fleet\/config/)
   })
   after(async () => { await stack.stop() })
 
