@@ -81,6 +81,8 @@ export interface RequestShape {
   bodyType?: 'json' | 'form' | 'binary'
   /** The JSON body of a successful answer (status `status`, 200 unless said). */
   response?: z.ZodType
+  /** Headers a successful answer carries that clients read (OpenAPI: the response's headers), e.g. X-Fleet-Capabilities. */
+  responseHeaders?: z.ZodObject
   /** The status of a successful answer: 200 unless said. 204, 303 and 307 carry no body; a HEAD route says 200. */
   status?: SuccessStatus
   /** The media type of a successful answer that is not JSON (a file download), e.g. 'application/octet-stream'. */

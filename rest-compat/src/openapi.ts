@@ -136,6 +136,7 @@ function responsesOf(r: Route, shape: RequestShape): ZodOpenApiResponsesObject {
         : r.method === 'head'
           ? { description: `${SUCCESS_TEXT[status]}: headers only`, headers: z.object({ 'Content-Length': z.string() }) }
           : { description: SUCCESS_TEXT[status] }
+  if (shape.responseHeaders) Object.assign(success, { headers: shape.responseHeaders })
   const style = errorStyleOf(r)
   const responses: ZodOpenApiResponsesObject = {
     [String(status) as `2${string}`]: success,

@@ -16,9 +16,9 @@ import { applyQuerySpecs, getQuerySpec, getQuerySpecs } from './endpoints/specs-
 import { triggerCron } from './endpoints/cron.js'
 import {
   getDeviceApiFeatures, getDeviceDesktop, getDeviceHost, getDeviceMacadmins, getDeviceManualEnrollmentProfile, getDeviceMapping,
-  getDeviceTransparency, listDevicePolicies, migrateDeviceMdm, refetchDevice,
+  getDevicePing, getDeviceTokenPing, getDeviceTransparency, headDevicePing, headDeviceTokenPing, listDevicePolicies, migrateDeviceMdm, refetchDevice,
 } from './endpoints/device.js'
-import { enrollOrbit, setDeviceToken } from './endpoints/orbit.js'
+import { enrollOrbit, getOrbitConfig, headOrbitPing, orbitPing, setDeviceToken } from './endpoints/orbit.js'
 import { downloadInstaller, headInstaller } from './endpoints/installers.js'
 import { uploadInstaller } from './endpoints/installer-upload.js'
 import { batchProfiles, depKeyPair, matchProfiles, preassignProfile, requestCsr, ssoCallback, startSso } from './endpoints/mdm.js'
@@ -125,10 +125,18 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/device/:token/api_features`, endpoint: getDeviceApiFeatures, doc: "spec: Device-authenticated routes > Get device's API features" },
   { method: 'get', path: `${V}/device/:token/transparency`, endpoint: getDeviceTransparency, doc: "spec: Device-authenticated routes > Get device's transparency URL (307)" },
   { method: 'get', path: `${V}/device/:token/mdm/apple/manual_enrollment_profile`, endpoint: getDeviceManualEnrollmentProfile, doc: "spec: Device-authenticated routes > Download device's MDM manual enrollment profile" },
+  { method: 'head', path: `${V}/device/:token/ping`, endpoint: headDeviceTokenPing, doc: "Fleet Desktop: check the device token (200, or 401 once invalid; server/service/devices.go)" },
+  { method: 'get', path: `${V}/device/:token/ping`, endpoint: getDeviceTokenPing, doc: 'Fleet Desktop: check the device token (GET twin of the HEAD route; not in Fleet)' },
+  { method: 'head', path: '/api/fleet/device/ping', endpoint: headDevicePing, doc: 'Fleet Desktop: unauthenticated ping for the device capabilities (not versioned, as in Fleet)' },
+  { method: 'get', path: '/api/fleet/device/ping', endpoint: getDevicePing, doc: 'Fleet Desktop: unauthenticated ping (GET twin of the HEAD route; not in Fleet)' },
   { method: 'post', path: `${V}/device/:token/migrate_mdm`, endpoint: migrateDeviceMdm, doc: 'spec: Device-authenticated routes > Migrate device to Fleet from another MDM solution (204)' },
 
   // orbit agent (fleetd): enrollment and the device token Fleet Desktop uses; not versioned, as in Fleet
   { method: 'post', path: '/api/fleet/orbit/enroll', endpoint: enrollOrbit, doc: 'orbit API: enroll (server/service/orbit.go)', errors: 'osquery' },
+  { method: 'post', path: '/api/fleet/orbit/config', endpoint: getOrbitConfig, doc: "orbit API: the host's orbit config (agent options, notifications; 401 in osquery shape)" },
+  { method: 'head', path: '/api/fleet/orbit/ping', endpoint: headOrbitPing, doc: 'orbit API: unauthenticated ping with the server capabilities (X-Fleet-Capabilities)' },
+  { method: 'get', path: '/api/fleet/orbit/ping', endpoint: orbitPing, doc: 'orbit API: ping (GET twin of the HEAD route; not in Fleet)' },
+  { method: 'post', path: '/api/fleet/orbit/ping', endpoint: orbitPing, doc: 'orbit API: ping (POST twin of the HEAD route; not in Fleet)' },
   { method: 'post', path: '/api/fleet/orbit/device_token', endpoint: setDeviceToken, doc: 'orbit API: set or update the device token (401 in osquery shape, see endpoints/orbit.ts)' },
 
   // Kibana's Fleet and Osquery APIs (seeds 003 and 004), in Kibana's conventions: kibana/routes.ts.

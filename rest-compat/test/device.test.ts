@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { FleetError, unauthenticated } from '@fleetgraph/subgraph-kit/errors'
 import {
   DeviceApiFeaturesDocument, DeviceDesktopDocument, DeviceEnrollmentProfileDocument, DeviceHostDocument, DeviceMacadminsDocument,
-  DeviceMappingDocument, DevicePoliciesDocument, DeviceTransparencyDocument, MigrateDeviceMdmDocument, RefetchDeviceDocument,
+  DeviceMappingDocument, DevicePingDocument, DevicePoliciesDocument, DeviceTransparencyDocument, MigrateDeviceMdmDocument, RefetchDeviceDocument,
   type FleetDeviceHostFragment,
 } from '../src/generated/graphql.js'
 import { assertFleetError, restHarness, type RestHarness } from './support/rest.js'
@@ -15,7 +15,23 @@ import { fleetHost, host, T0 } from './support/fixtures.js'
 const D = '/api/latest/fleet/device/tok-abc'
 
 const device = (): FleetDeviceHostFragment => ({
-  host: { ...host(), team: { name: 'Workstations' } },
+  host: {
+    ...host(), team: { name: 'Workstations' },
+    packs: [
+      { id: 3, name: 'compliance', description: '', platform: 'darwin', disabled: false, type: null, createdAt: T0, updatedAt: T0 },
+      { id: 1, name: 'Global', description: 'system pack', platform: '', disabled: false, type: 'global', createdAt: T0, updatedAt: T0 },
+    ],
+    packStats: [
+      {
+        pack: { id: 3, name: 'compliance', type: null },
+        queryStats: [{
+          scheduledQueryId: 8, scheduledQueryName: 'uptime', queryName: 'uptime query', description: '', interval: 300,
+          executions: 2, systemTime: 10, userTime: 20, wallTime: 30, lastExecuted: T0,
+        }],
+      },
+      { pack: { id: 1, name: 'Global', type: 'global' }, queryStats: [] },
+    ],
+  },
   software: [
     { id: '5', name: 'Safari.app', version: '17.5', source: 'apps', bundleIdentifier: 'com.apple.Safari', generatedCpe: '', lastOpenedAt: T0 },
     { id: '6', name: 'curl', version: '8.6', source: 'homebrew_packages', bundleIdentifier: '', generatedCpe: 'cpe:2.3:a:haxx:curl', lastOpenedAt: null },
@@ -49,11 +65,23 @@ describe('REST device routes', () => {
           { id: 5, name: 'Safari.app', version: '17.5', source: 'apps', bundle_identifier: 'com.apple.Safari', last_opened_at: T0, generated_cpe: '', vulnerabilities: null },
           { id: 6, name: 'curl', version: '8.6', source: 'homebrew_packages', generated_cpe: 'cpe:2.3:a:haxx:curl', vulnerabilities: null },
         ],
-        pack_stats: null, team_name: 'Workstations', gigs_disk_space_available: 120.5, percent_disk_space_available: 48,
+        // user packs only, as Fleet's host detail (the system pack is its schedule's)
+        pack_stats: [{
+          pack_id: 3, pack_name: 'compliance', type: 'pack',
+          query_stats: [{
+            scheduled_query_name: 'uptime', scheduled_query_id: 8, query_name: 'uptime query', pack_name: 'compliance', pack_id: 3,
+            average_memory: 0, denylisted: false, executions: 2, interval: 300, last_executed: T0, output_size: 0,
+            system_time: 10, user_time: 20, wall_time: 30,
+          }],
+        }],
+        team_name: 'Workstations', gigs_disk_space_available: 120.5, percent_disk_space_available: 48,
         disk_encryption_enabled: true, dep_assigned_to_fleet: false,
         users: [{ uid: 501, username: 'ana', type: 'person', groupname: 'staff', shell: '/bin/zsh' }],
         labels: [{ created_at: T0, updated_at: T0, id: 1, name: 'All Hosts', description: '', query: 'SELECT 1', platform: '', label_type: 'builtin', label_membership_type: 'dynamic' }],
-        packs: [],
+        packs: [{
+          created_at: T0, updated_at: T0, id: 3, name: 'compliance', platform: 'darwin', disabled: false, type: null,
+          label_ids: null, host_ids: null, team_ids: null,
+        }],
         batteries: [{ cycle_count: 120, health: 'Normal' }],
         mdm: {
           encryption_key_available: false, enrollment_status: 'On (manual)', name: 'Fleet', server_url: 'https://fleet.example.com/mdm/apple/mdm',
@@ -153,5 +181,17 @@ describe('REST device routes', () => {
     rest.fail(DeviceEnrollmentProfileDocument, new FleetError('MDM_NOT_CONFIGURED', 'MDM is off'))
     const body = await rest.doJSON<{ message: string }>('GET', `${D}/mdm/apple/manual_enrollment_profile`, undefined, 400)
     assert.match(body.message, /^MDM features aren't turned on in Fleet/)
+  })
+  it('HEAD and GET /ping check the token with DevicePing: 200 without capabilities, or the registry\'s 401', async () => {
+    rest.answer(DevicePingDocument, { device: { id: '12' } })
+    const head = await rest.doRaw('HEAD', `${D}/ping`, undefined, 200)
+    assert.equal(head.headers.get('x-fleet-capabilities'), null)
+    assert.equal(await head.text(), '')
+    rest.answer(DevicePingDocument, { device: { id: '12' } })
+    assert.deepEqual(await rest.doJSON('GET', `${D}/ping`, undefined, 200), {})
+    const [sent] = rest.expectSent([{ operationName: 'DevicePing', variables: undefined }, { operationName: 'DevicePing', variables: undefined }])
+    assert.equal(sent.authorization, 'Device tok-abc')
+    rest.fail(DevicePingDocument, unauthenticated('invalid device token'))
+    assertFleetError(await rest.doJSON('GET', `${D}/ping`, undefined, 401), 'invalid device token', [{ name: 'base', reason: 'invalid device token' }])
   })
 })

@@ -4,7 +4,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { conflict, unauthenticated } from '@fleetgraph/subgraph-kit/errors'
-import { EnrollOrbitDocument, SetDeviceAuthTokenDocument } from '../src/generated/graphql.js'
+import { EnrollOrbitDocument, OrbitConfigDocument, SetDeviceAuthTokenDocument } from '../src/generated/graphql.js'
 import { assertFleetError, restHarness, type RestHarness } from './support/rest.js'
 
 describe('REST orbit', () => {
@@ -52,5 +52,33 @@ describe('REST orbit', () => {
     const enroll = await rest.doJSON<{ error: string }>('POST', '/api/fleet/orbit/enroll', { hostname: 'h'.repeat(256) }, 400)
     assert.match(enroll.error, /^hostname: /)
     assert.deepEqual(rest.sent, [])
+  })
+  it('POST /api/fleet/orbit/config maps OrbitConfig to Fleet\'s JSON with Go\'s omitempty, and the capabilities header', async () => {
+    rest.answer(OrbitConfigDocument, { orbitConfig: {
+      commandLineStartupFlags: { verbose: true }, extensions: null, scriptExecutionTimeout: null, updateChannels: { orbit: 'stable', osqueryd: 'stable', desktop: 'edge' },
+      notifications: { renewEnrollmentProfile: false, needsMdmMigration: true },
+    } })
+    const res = await rest.doRaw('POST', '/api/fleet/orbit/config', JSON.stringify({ orbit_node_key: 'onk-1' }), 200, { 'content-type': 'application/json' })
+    assert.equal(res.headers.get('x-fleet-capabilities'), 'orbit_endpoints,token_rotation')
+    assert.deepEqual(await res.json(), {
+      command_line_startup_flags: { verbose: true }, notifications: { needs_mdm_migration: true },
+      update_channels: { orbit: 'stable', osqueryd: 'stable', desktop: 'edge' },
+    })
+    rest.expectSent([{ operationName: 'OrbitConfig', variables: { key: 'onk-1' } }])
+  })
+
+  it('config: an unknown node key is osquery\'s 401 node_invalid, without capabilities', async () => {
+    rest.fail(OrbitConfigDocument, unauthenticated('authentication error: invalid orbit node key'))
+    const res = await rest.doRaw('POST', '/api/fleet/orbit/config', JSON.stringify({ orbit_node_key: 'nope' }), 401, { 'content-type': 'application/json' })
+    assert.equal(res.headers.get('x-fleet-capabilities'), null)
+    assert.equal((await res.json() as { node_invalid: boolean }).node_invalid, true)
+  })
+
+  it('the ping answers 200 with the capabilities and runs no operation', async () => {
+    for (const method of ['HEAD', 'GET', 'POST']) {
+      const res = await rest.doRaw(method, '/api/fleet/orbit/ping', undefined, 200)
+      assert.equal(res.headers.get('x-fleet-capabilities'), 'orbit_endpoints,token_rotation')
+    }
+    rest.expectSent([])
   })
 })

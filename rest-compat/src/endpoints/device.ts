@@ -6,12 +6,13 @@
 // client address, as Fleet's errorLimiter does (see deviceRoute).
 import type { Context } from 'koa'
 import { z } from 'zod'
-import { emptyAnswer, endpoint, reads, runOperation, type Endpoint } from '../endpoint.js'
+import { emptyAnswer, endpoint, reads, runOperation, type Endpoint, type EndpointDeps } from '../endpoint.js'
 import { operation, type Operation } from '../executor.js'
 import {
   DeviceApiFeaturesDocument, DeviceDesktopDocument, DeviceEnrollmentProfileDocument, DeviceHostDocument, DeviceMacadminsDocument,
-  DeviceMappingDocument, DevicePoliciesDocument, DeviceTransparencyDocument, MigrateDeviceMdmDocument, RefetchDeviceDocument,
+  DeviceMappingDocument, DevicePingDocument, DevicePoliciesDocument, DeviceTransparencyDocument, MigrateDeviceMdmDocument, RefetchDeviceDocument,
 } from '../generated/graphql.js'
+import { DEVICE_CAPABILITIES, writeCapabilities } from '../capabilities.js'
 import {
   fleetDesktop, fleetDeviceHost, fleetDeviceMapping, fleetDevicePolicies, fleetMacadmins,
   toFleetDesktop, toFleetDeviceHost, toFleetDeviceMapping, toFleetDevicePolicies, toFleetMacadmins,
@@ -86,3 +87,28 @@ export const migrateDeviceMdm = deviceRoute(reads({ status: 204 }, (deps) => asy
   await runOperation(deps, ctx, MIGRATE_DEVICE_MDM)
   ctx.status = 204
 }))
+
+const DEVICE_PING = operation(DevicePingDocument)
+
+/** The device pings' answer: 200 with the device capabilities (none by default: no header, as Fleet). */
+function pong(ctx: Context) {
+  writeCapabilities(ctx, DEVICE_CAPABILITIES)
+  ctx.status = 200
+  if (ctx.method === 'HEAD') return // headers only, as Fleet
+  ctx.type = 'application/json; charset=utf-8'
+  ctx.body = '{}'
+}
+const tokenPing = (deps: EndpointDeps) => async (ctx: Context) => {
+  await runOperation(deps, ctx, DEVICE_PING) // the token must name a device: 401 otherwise, as Fleet's device-authenticated ping
+  pong(ctx)
+}
+/**
+ * Fleet Desktop's token check (DeviceClient.CheckToken): 200 while the token is valid, 401 once it is
+ * not (then orbit rotates it). Fleet serves HEAD only; GET answers the same here (an empty JSON object).
+ */
+export const headDeviceTokenPing = deviceRoute(reads({ status: 200 }, (deps) => tokenPing(deps)))
+export const getDeviceTokenPing = deviceRoute(reads({ response: emptyAnswer }, (deps) => tokenPing(deps)))
+
+/** Fleet Desktop's unauthenticated ping (DeviceClient.Ping), for the device capabilities. */
+export const headDevicePing: Endpoint = reads({ auth: 'none', status: 200 }, () => async (ctx) => pong(ctx))
+export const getDevicePing: Endpoint = reads({ auth: 'none', response: emptyAnswer }, () => async (ctx) => pong(ctx))

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import type {
   DeviceDesktopQuery, DeviceMacadminsQuery, DeviceMappingQuery, DevicePoliciesQuery, FleetDeviceHostFragment, FleetDeviceMdmFragment,
+  FleetDevicePackFragment, FleetDevicePackStatsFragment,
 } from '../generated/graphql.js'
 import { fleetHost, toFleetHost } from './host.js'
 import { toFleetTime } from './enroll-secret.js'
@@ -58,10 +59,62 @@ function toFleetHostMdm(m: FleetDeviceMdmFragment): z.infer<typeof fleetHostMdm>
   }
 }
 
+const fleetHostPack = z.object({
+  created_at: z.string(), updated_at: z.string(), id: int(), name: z.string(),
+  description: z.string().optional().meta({ description: 'Omitted when empty (Go omitempty)' }),
+  platform: z.string().optional().meta({ description: 'Omitted when empty (Go omitempty)' }),
+  disabled: z.boolean(), type: z.string().nullable(),
+  label_ids: z.null().meta({ description: "null, as Fleet's host detail shows (the pack's targets are not a device's business)" }),
+  host_ids: z.null(), team_ids: z.null(),
+}).meta({ id: 'FleetHostPack', description: 'A user pack reaching the host (Fleet\'s Pack, targets not loaded)' })
+
+/** Fleet's host detail lists user packs only (ListPacksForHost: pack_type IS NULL), targets not loaded. */
+function toFleetHostPack(p: FleetDevicePackFragment): z.infer<typeof fleetHostPack> {
+  return {
+    created_at: p.createdAt, updated_at: p.updatedAt, id: p.id, name: p.name,
+    ...(p.description ? { description: p.description } : {}), ...(p.platform ? { platform: p.platform } : {}),
+    disabled: p.disabled, type: p.type ?? null, label_ids: null, host_ids: null, team_ids: null,
+  }
+}
+
+/** Fleet's host detail shows user packs only: system packs (global, team) are its schedule's. */
+const isUserPack = (p: { type?: string | null }) => p.type == null
+
+/** Fleet's value for a query the host has not run yet (its pastDate). */
+const NEVER_EXECUTED = '2000-01-01T00:00:00Z'
+
+const fleetPackStats = z.object({
+  pack_id: int(), pack_name: z.string(),
+  type: z.string().meta({ description: '"pack" for user packs' }),
+  query_stats: z.array(z.object({
+    scheduled_query_name: z.string(), scheduled_query_id: int(), query_name: z.string(),
+    description: z.string().optional().meta({ description: 'Omitted when empty (Go omitempty)' }),
+    pack_name: z.string(), pack_id: int(),
+    average_memory: int().meta({ description: 'Always 0: not recorded' }), denylisted: z.boolean().meta({ description: 'Always false: not recorded' }),
+    executions: z.number(), interval: int(),
+    last_executed: z.string().meta({ description: `${NEVER_EXECUTED} until the host reports a run (Fleet's value)` }),
+    output_size: int().meta({ description: 'Always 0: not recorded' }),
+    system_time: z.number(), user_time: z.number(), wall_time: z.number(),
+  })),
+}).meta({ id: 'FleetPackStats' })
+
+/** Fleet's HostDetail.pack_stats entry: a user pack with its scheduled queries' stats (zeros until the host reports). */
+function toFleetPackStats(s: FleetDevicePackStatsFragment): z.infer<typeof fleetPackStats> {
+  return {
+    pack_id: s.pack.id, pack_name: s.pack.name, type: s.pack.type ?? 'pack',
+    query_stats: s.queryStats.map((q) => ({
+      scheduled_query_name: q.scheduledQueryName, scheduled_query_id: q.scheduledQueryId, query_name: q.queryName,
+      ...(q.description ? { description: q.description } : {}), pack_name: s.pack.name, pack_id: s.pack.id,
+      average_memory: 0, denylisted: false, executions: q.executions, interval: q.interval,
+      last_executed: q.lastExecuted ?? NEVER_EXECUTED, output_size: 0, system_time: q.systemTime, user_time: q.userTime, wall_time: q.wallTime,
+    })),
+  }
+}
+
 export const fleetDeviceHost = z.object({
   host: fleetHost.extend({
     software: z.array(fleetSoftware),
-    pack_stats: notServed('pack_stats'),
+    pack_stats: z.array(fleetPackStats).nullable().meta({ description: 'null when no user pack reaches the host (a Go nil slice)' }),
     team_name: z.string().nullable(),
     gigs_disk_space_available: z.number(),
     percent_disk_space_available: z.number(),
@@ -69,7 +122,7 @@ export const fleetDeviceHost = z.object({
     dep_assigned_to_fleet: z.boolean(),
     users: z.array(z.object({ uid: int(), username: z.string(), type: z.string(), groupname: z.string(), shell: z.string() })),
     labels: z.array(fleetLabel),
-    packs: z.array(z.unknown()).meta({ description: 'Always empty: packs targeting the host are not served yet' }),
+    packs: z.array(fleetHostPack),
     batteries: z.array(z.object({ cycle_count: int(), health: z.string() })),
     mdm: fleetHostMdm,
   }).meta({ id: 'FleetDeviceHostDetail' }),
@@ -82,11 +135,13 @@ export const fleetDeviceHost = z.object({
 
 /** GET /device/{token}: the device's host detail, plus what the "My device" page needs. */
 export function toFleetDeviceHost(d: FleetDeviceHostFragment): z.infer<typeof fleetDeviceHost> {
+  // As Fleet builds pack_stats from the scheduled queries: a pack with none for the host's platform is not listed.
+  const userPackStats = d.host.packStats.filter((s) => isUserPack(s.pack) && s.queryStats.length > 0)
   return {
     host: {
       ...toFleetHost(d.host),
       software: d.software.map(toFleetSoftware),
-      pack_stats: null,
+      pack_stats: userPackStats.length ? userPackStats.map(toFleetPackStats) : null,
       team_name: d.host.team?.name ?? null,
       gigs_disk_space_available: d.disk.gigsAvailable,
       percent_disk_space_available: d.disk.percentAvailable,
@@ -94,8 +149,7 @@ export function toFleetDeviceHost(d: FleetDeviceHostFragment): z.infer<typeof fl
       dep_assigned_to_fleet: d.depAssignedToFleet,
       users: d.users.map((u) => ({ uid: u.uid, username: u.username, type: u.type, groupname: u.groupname, shell: u.shell })),
       labels: d.labels.map(toFleetLabel),
-      // packs targeting the host come with the packs-and-queries Host fields (not served yet)
-      packs: [],
+      packs: d.host.packs.filter(isUserPack).map(toFleetHostPack),
       batteries: d.batteries.map((b) => ({ cycle_count: b.cycleCount, health: b.health })),
       mdm: toFleetHostMdm(d.mdm),
     },

@@ -12,6 +12,7 @@ const publicFields = [
   'Mutation.enrollAgent', // osquery's enroll secret is the proof
   'Mutation.enrollOrbit', // orbit's enroll secret is the proof
   'Mutation.setDeviceAuthToken', // orbit's node key is the proof
+  'Query.orbitConfig', // orbit's node key is the proof
 ]
 
 export const inventory = defineSubgraph({ name: 'inventory', buildSchema: buildInventorySchema, contextFactory, publicFields })

@@ -13,6 +13,7 @@ import { batchHostPolicies, type PolicyHostKey } from './host-policies/host-poli
 import type { HostPolicyRow } from './host-policies/host-policies.type.js'
 import type { ScheduledQueryRow } from './scheduled-query/scheduled-query.type.js'
 import { loaderPer } from './paging/page-loaders.js'
+import { HostPackStatsRepository, type HostPacks, type HostScheduledStatsRow } from './host-packs/host-pack-stats.repository.js'
 import type { PackKeyRow, PackPageFilter, PackSort } from './pack/pack.repository.js'
 import type { PolicyPageFilter, PolicyPageRow, PolicySort } from './policy/policy.repository.js'
 import type { PageWindow } from '@fleetgraph/subgraph-kit'
@@ -27,6 +28,7 @@ export function createRepos(deps: Deps) {
     policies: new PolicyRepository(deps.db),
     hostPolicies: new HostPoliciesRepository(deps.db),
     osqueryPacks: new OsqueryPacksRepository(deps.db),
+    hostPackStats: new HostPackStatsRepository(deps.db),
   }
 }
 export type PacksRepos = ReturnType<typeof createRepos>
@@ -59,6 +61,11 @@ function createLoaders(repos: PacksRepos) {
     teamPackCounts: loaderPer((ids, f: PackPageFilter) => repos.packs.countTeamPacks(ids, f), 0),
     /** Host.packs: the pack ids reaching many hosts, for the caller's teams (null: all). */
     hostPackIds: loaderPer((ids, teams: number[] | null) => repos.packs.packIdsForHosts(ids, teams), [] as number[]),
+    /** Host.packStats: the scheduled queries of many hosts' packs with each host's stats, one statement. */
+    hostScheduledStats: new DataLoader<HostPacks, HostScheduledStatsRow[], number>(async (hosts) => {
+      const rows = await repos.hostPackStats.scheduledStats(hosts)
+      return hosts.map((h) => rows.filter((r) => r.host_id === h.hostId))
+    }, { cacheKeyFn: (h) => h.hostId }),
     /** Pack.hosts pages of many packs. */
     targetHostPages: loaderPer((ids, r: { window: PageWindow; teams: number[] | null }) => repos.packs.pageTargetHosts(ids, r.window, r.teams), [] as { host_id: number }[]),
     /** Team.policies pages of many teams. */

@@ -14,6 +14,13 @@ export interface OrbitHostInfo {
   hardwareModel: string
 }
 
+/** What orbit's config needs of the host its node key names, with the agent options it gets. */
+export interface OrbitConfigHost {
+  id: number; platform: string; cpu_type: string; osquery_enrolled: boolean; dep_assigned_to_fleet: boolean
+  /** The team's agent options, else the instance's (the agent API's rule for osquery's config); null when neither has any. */
+  agent_options: unknown
+}
+
 export class OrbitRepository {
   constructor(private readonly db: Database) {}
 
@@ -55,6 +62,23 @@ export class OrbitRepository {
       })
       return { id: row.id, created: true }
     }, { timeout: 30_000 })
+  }
+
+  /** The host the orbit node key names, with its agent options, in one statement; null for an unknown key. */
+  async configHost(orbitNodeKey: string): Promise<OrbitConfigHost | null> {
+    const rows = await this.db.sql.query<OrbitConfigHost>(`
+      SELECT h.id, h.platform, h.cpu_type, h.node_key IS NOT NULL AS osquery_enrolled, h.dep_assigned_to_fleet,
+        COALESCE(NULLIF(t.agent_options, 'null'::jsonb), NULLIF(a.agent_options, 'null'::jsonb)) AS agent_options
+      FROM hosts h LEFT JOIN teams t ON t.id = h.team_id LEFT JOIN app_config a ON a.id = 1
+      WHERE h.orbit_node_key = $1`, [orbitNodeKey])
+    return rows[0] ?? null
+  }
+
+  /** The names of the labels the host is a member of (for extensions targeted by label names). */
+  async labelNames(hostId: number): Promise<Set<string>> {
+    const rows = await this.db.sql.query<{ name: string }>(
+      `SELECT l.name FROM label_membership m JOIN labels l ON l.id = m.label_id WHERE m.host_id = $1`, [hostId])
+    return new Set(rows.map((r) => r.name))
   }
 
   async hostIdByOrbitNodeKey(orbitNodeKey: string): Promise<number | null> {

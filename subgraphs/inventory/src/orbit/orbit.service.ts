@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import { badRequest, conflict, FleetError, hashToken } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
-import type { EnrollOrbitInput, EnrollOrbitPayload } from './orbit.type.js'
+import type { EnrollOrbitInput, EnrollOrbitPayload, OrbitConfig } from './orbit.type.js'
+import { extensionsFor, needsLabels, notificationsFor, orbitConfigOf } from './orbit-config.js'
 
 const MAX_FIELD = 255
 // Tokens travel in URL paths (/device/{token}): Fleet accepts only characters
@@ -28,6 +29,27 @@ export class OrbitService {
     }, orbitNodeKey, secret.team_id)
     // the agent API caches host rows: a re-enrolled host's team (or a new host) must be seen everywhere
     return { orbitNodeKey, hostId: String(host.id) }
+  }
+
+  /**
+   * Orbit's config (Fleet's GetOrbitConfig): the host's agent options (its team's, else the
+   * instance's: the agent API's rule for osquery's config) and the notifications this server models.
+   */
+  async config(ctx: Pick<InventoryContext, 'repos'>, orbitNodeKey: string): Promise<OrbitConfig> {
+    if (!orbitNodeKey) throw new FleetError('UNAUTHENTICATED', 'authentication error: missing orbit node key')
+    const host = await ctx.repos.orbit.configHost(orbitNodeKey)
+    if (!host) throw new FleetError('UNAUTHENTICATED', 'authentication error: invalid orbit node key')
+    const [app, appleMdmConfigured, hostMdm] = await Promise.all([
+      ctx.repos.device.appConfig(), ctx.repos.device.appleMdmConfigured(), ctx.repos.device.mdm(host.id),
+    ])
+    const premium = app.license_tier === 'premium'
+    const options = (host.agent_options ?? {}) as Record<string, unknown>
+    // label names are read only when an extension is limited to labels (a Premium feature)
+    const labels = premium && needsLabels(options.extensions) ? await ctx.repos.orbit.labelNames(host.id) : new Set<string>()
+    const migration = app.mdm.macos_migration
+    const migrationEnabled = !!migration && typeof migration === 'object' && (migration as { enable?: unknown }).enable === true
+    return orbitConfigOf(options, extensionsFor(options.extensions, host, premium, labels),
+      notificationsFor({ appleMdmConfigured, migrationEnabled, host, hostMdm }))
   }
 
   /** Orbit authenticates with its node key, then stores the token Fleet Desktop will use. */

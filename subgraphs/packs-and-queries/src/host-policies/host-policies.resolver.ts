@@ -10,6 +10,8 @@ import { Policy } from '../policy/policy.type.js'
 import { packService } from '../pack/pack.service.js'
 import { HostPolicy, PolicyHost } from './host-policies.type.js'
 import { hostPoliciesService } from './host-policies.service.js'
+import { HostPackStats } from '../host-packs/host-pack-stats.type.js'
+import { hostPackStatsService } from '../host-packs/host-pack-stats.service.js'
 
 @Resolver(() => HostRef)
 export class HostPoliciesResolver {
@@ -31,8 +33,14 @@ export class HostPoliciesResolver {
     return (await hostPoliciesService.list(ctx, host, only)).map((r) => new HostPolicy(r))
   }
 
-  @FieldResolver(() => [Pack], { description: 'Packs reaching the host directly, through its labels or through its team (system packs included), by name.' })
+  @FieldResolver(() => [Pack], {
+    description: 'Packs reaching the host directly, through its labels or through its team (system packs included), by name: those the agent API sends it (a disabled pack reaches only the hosts and teams it targets directly). A device reads its own host\'s.',
+  })
   packs(@Root() host: PolicyHost, @Ctx() ctx: PacksContext): Promise<Pack[]> { return packService.forHost(ctx, host.hostId) }
+
+  @Directive('@requires(fields: "platform")')
+  @FieldResolver(() => [HostPackStats], { description: "Each of those packs with its scheduled queries for the host's platform and the host's counters for them (Fleet's pack_stats)." })
+  packStats(@Root() host: PolicyHost, @Ctx() ctx: PacksContext): Promise<HostPackStats[]> { return hostPackStatsService.forHost(ctx, host) }
 
   @Directive('@requires(fields: "teamId platform")')
   @FieldResolver(() => Int, { description: 'How many of those policies the host fails.' })

@@ -113,16 +113,19 @@ export class PackRepository {
 
   /**
    * The packs reaching each host directly, through its labels or through its team, for many hosts
-   * in one statement. `teamIds` limits to hosts of those teams (the caller's).
+   * in one statement: the packs the agent API sends it (a disabled pack reaches the hosts and teams
+   * it targets directly but not its labels' hosts, as in Fleet; a disabled pack Kibana wrote reaches
+   * none, ADR 0013). `teamIds` limits to hosts of those teams (the caller's).
    */
   async packIdsForHosts(hostIds: number[], teamIds: number[] | null): Promise<Map<number, number[]>> {
     const rows = await this.db.sql.query<{ host_id: number; pack_id: number }>(`
       SELECT t.host_id, t.pack_id FROM (
         SELECT host_id, pack_id FROM pack_hosts WHERE host_id = ANY($1::int[])
-        UNION SELECT lm.host_id, pl.pack_id FROM label_membership lm JOIN pack_labels pl ON pl.label_id = lm.label_id WHERE lm.host_id = ANY($1::int[])
+        UNION SELECT lm.host_id, pl.pack_id FROM label_membership lm JOIN pack_labels pl ON pl.label_id = lm.label_id
+          JOIN packs lp ON lp.id = pl.pack_id AND NOT lp.disabled WHERE lm.host_id = ANY($1::int[])
         UNION SELECT h.id, pt.pack_id FROM hosts h JOIN pack_teams pt ON pt.team_id = h.team_id WHERE h.id = ANY($1::int[])
-      ) t JOIN hosts h ON h.id = t.host_id
-      WHERE $2::int[] IS NULL OR h.team_id = ANY($2::int[])
+      ) t JOIN hosts h ON h.id = t.host_id JOIN packs p ON p.id = t.pack_id
+      WHERE ($2::int[] IS NULL OR h.team_id = ANY($2::int[])) AND NOT (p.disabled AND p.kibana IS NOT NULL)
       ORDER BY t.host_id, t.pack_id`, [hostIds, teamIds])
     const out = new Map<number, number[]>(hostIds.map((id) => [id, []]))
     for (const r of rows) out.get(Number(r.host_id))?.push(Number(r.pack_id))

@@ -49,6 +49,15 @@ export class PackResolver {
     return new HostConnection(await packService.hostsPage(ctx, pack, args))
   }
 
+  @FieldResolver(() => [ID], { description: 'Hosts targeted directly.' })
+  hostIds(@Root() pack: Pack, @Ctx() ctx: PacksContext): string[] { return packService.targets(ctx, pack).hosts }
+
+  @FieldResolver(() => [ID], { description: 'Labels targeted: their member hosts.' })
+  labelIds(@Root() pack: Pack, @Ctx() ctx: PacksContext): string[] { return packService.targets(ctx, pack).labels }
+
+  @FieldResolver(() => [ID], { description: 'Teams targeted: their hosts.' })
+  teamIds(@Root() pack: Pack, @Ctx() ctx: PacksContext): string[] { return packService.targets(ctx, pack).teams }
+
   @FieldResolver(() => Int, { description: 'Distinct hosts reached through the host, label and team targets.' })
   async totalHostsCount(@Root() pack: Pack, @Ctx() ctx: PacksContext): Promise<number> {
     return (await packService.targetHostIds(ctx, pack)).length

@@ -3,13 +3,13 @@
 // targets a 422; system packs (global, team) keep their name and targets and
 // cannot be deleted.
 import {
-  WRITERS, badRequest, emptyPage, invalidArgument, notFound, pageWindow, parseId, requireReader, requireRole, toPage, validationFailed,
+  WRITERS, badRequest, emptyPage, forbidden, invalidArgument, notFound, pageWindow, parseId, requireReader, requireRole, toPage, validationFailed,
   type CursorKey, type FieldError, type Page, type PageWindow, searchText,
 } from '@fleetgraph/subgraph-kit'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { HostRef } from '../refs/entity-refs.js'
-import { canSeeTeam, teamScope } from '../refs/visibility.js'
+import { canSeeTeam, hostReadScope, teamScope } from '../refs/visibility.js'
 import { sortOrder, timeKey, type SortOrder } from '../paging/order.js'
 import type { PackKeyRow, PackPageFilter, PackStore } from './pack.repository.js'
 import { PackOrderField, type PacksArgs } from './pack.args.js'
@@ -73,12 +73,24 @@ export class PackService {
     return this.toPackPage(ctx, keys, window, sort, () => ctx.loaders.teamPackCounts(filter).load(teamId))
   }
 
-  /** The packs reaching a host directly, through its labels or its team, by name; none for a host the caller may not see. */
+  /**
+   * The packs reaching a host directly, through its labels or its team, by name; none for a host the
+   * caller may not see. A device (Fleet Desktop) reads its own host's.
+   */
   async forHost(ctx: PacksContext, hostId: number): Promise<Pack[]> {
-    const v = requireReader(ctx)
-    const ids = await ctx.loaders.hostPackIds(teamScope(v)).load(hostId)
+    const ids = await ctx.loaders.hostPackIds(hostReadScope(ctx, hostId)).load(hostId)
     const rows = (await ctx.loaders.pack.loadMany(ids)).filter((r): r is PackRow => !!r && !(r instanceof Error))
     return rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id)).map((r) => new Pack(r))
+  }
+
+  /** The pack's targets by id; a device (which reads the packs reaching its host) may not see them. */
+  targets(ctx: Pick<PacksContext, 'device'>, pack: Pack): { hosts: string[]; labels: string[]; teams: string[] } {
+    if (ctx.device) throw forbidden()
+    return {
+      hosts: pack.row.hosts.map((h) => String(h.host_id)),
+      labels: pack.row.labels.map((l) => String(l.label_id)),
+      teams: pack.row.teams.map((t) => String(t.team_id)),
+    }
   }
 
   /** A page (by host id) of the pack's target hosts the caller may see. */

@@ -32,9 +32,7 @@ export class Pack {
   get shards(): Record<string, number> | null { return packKibanaOf(this.row.kibana)?.shards ?? (this.kibanaManaged ? {} : null) }
   @Field(() => String, { nullable: true, description: 'null for user packs; "global" or "team-<id>" for system packs' })
   get type(): string | null { return this.row.pack_type }
-  @Field(() => [ID], { description: 'Hosts targeted directly.' }) get hostIds(): string[] { return this.row.hosts.map((h) => String(h.host_id)) }
-  @Field(() => [ID], { description: 'Labels targeted: their member hosts.' }) get labelIds(): string[] { return this.row.labels.map((l) => String(l.label_id)) }
-  @Field(() => [ID], { description: 'Teams targeted: their hosts.' }) get teamIds(): string[] { return this.row.teams.map((t) => String(t.team_id)) }
+  // hostIds, labelIds, teamIds: pack.resolver.ts (users only: a device sees the packs reaching it, not their targets)
   @Field(() => Date, { description: 'When the pack was created.' }) get createdAt(): Date { return this.row.created_at }
   @Field(() => Date, { description: 'When the pack was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
