@@ -39,7 +39,8 @@ export const TAGS: readonly { name: string; description: string; match: RegExp }
   { name: 'Configuration', description: 'The app config (fleetctl get config, apply kind: config) and the license', match: /\/fleet\/config$/ },
   { name: 'Configuration files', description: 'fleetctl get/apply: labels, teams, enroll secrets, queries, packs, policies', match: /\/fleet\/spec\// },
   { name: 'Packs', description: 'Packs and their scheduled queries', match: /\/fleet\/(packs|schedule)(\/|$)/ },
-  { name: 'Live query', description: 'Targets and live query campaigns; results stream over WebSocket, SockJS or GraphQL subscriptions', match: /\/fleet\/(status|hosts\/search|targets|queries\/run|results)/ },
+  { name: 'Live query', description: 'Targets and live query campaigns; results stream over WebSocket, SockJS or GraphQL subscriptions', match: /\/fleet\/(status|hosts\/search|targets|(queries|reports)\/run|results)/ },
+  { name: 'Reports', description: 'Saved queries ("reports" since 2026; the old "queries" paths still answer)', match: /\/fleet\/(reports|queries)(\/|$)/ },
   { name: 'Hosts', description: 'Transfer hosts to a team, delete a host', match: /\/fleet\/hosts\/(transfer$|[^/]+$)/ },
   { name: 'Cron', description: 'Trigger cron schedules', match: /\/fleet\/trigger$/ },
   { name: 'Installers', description: 'Downloadable installers (fleetd packages)', match: /\/fleet\/(download_installer|installers)\// },
@@ -181,6 +182,8 @@ function operationOf(r: Route): ZodOpenApiOperationObject {
       ? { requestBody: { required: true, content: { [media]: shape.body ? { schema: shape.body } : {} } } }
       : {}),
     responses: responsesOf(r, shape),
+    // an old spelling of a renamed route (renames.ts): still served, the new path preferred
+    ...(r.renamedTo ? { deprecated: true } : {}),
   }
   const security = securityOf(r, shape)
   if (security) op.security = security

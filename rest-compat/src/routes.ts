@@ -26,12 +26,16 @@ import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './e
 import { KIBANA_ROUTES } from './kibana/routes.js'
 import { deleteHost, transferHosts } from './endpoints/hosts.js'
 import { getAppConfig, modifyAppConfig } from './endpoints/app-config.js'
+import { getReport, listReports } from './endpoints/reports.js'
+import { renamed } from './renames.js'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head'
 export interface Route {
   method: Method; path: string; endpoint: Endpoint; doc: string
   /** Error body shape: Fleet's REST shape (default), osquery's agent shape, or Kibana's Boom payload. */
   errors?: 'osquery' | 'kibana'
+  /** Set on an old spelling of a route Fleet renamed (see renames.ts): the new path, which serves the same endpoint. */
+  renamedTo?: string
 }
 
 const V = '/api/:version/fleet'
@@ -55,7 +59,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/spec/labels`, endpoint: getLabelSpecs, doc: 'spec: Get or apply configuration files > Get labels' },
   { method: 'get', path: `${V}/spec/labels/:name`, endpoint: getLabelSpec, doc: 'spec: Get or apply configuration files > Get label' },
   { method: 'post', path: `${V}/spec/labels`, endpoint: applyLabelSpecs, doc: 'spec: Get or apply configuration files > Apply labels' },
-  { method: 'post', path: `${V}/spec/teams`, endpoint: applyTeamSpecs, doc: 'spec: Get or apply configuration files > Apply team (Premium)' },
+  ...renamed({ method: 'post', path: `${V}/spec/fleets`, endpoint: applyTeamSpecs, doc: 'spec: Get or apply configuration files > Apply team (Premium); fleets since 2026' }, `${V}/spec/teams`),
   { method: 'get', path: `${V}/spec/enroll_secret`, endpoint: getEnrollSecretSpec, doc: 'spec: Get or apply configuration files > Get enroll secrets' },
   { method: 'post', path: `${V}/spec/enroll_secret`, endpoint: applyEnrollSecretSpec, doc: 'spec: Get or apply configuration files > Modify enroll secrets' },
 
@@ -78,9 +82,9 @@ export const ROUTES: readonly Route[] = [
   { method: 'delete', path: `${V}/packs/:name`, endpoint: deletePack, doc: 'spec: Packs > Delete pack (by name)' },
 
   // spec routes owned by packs-and-queries (queries, packs, policies)
-  { method: 'get', path: `${V}/spec/queries`, endpoint: getQuerySpecs, doc: 'spec: Get or apply configuration files > Get queries' },
-  { method: 'get', path: `${V}/spec/queries/:name`, endpoint: getQuerySpec, doc: 'spec: Get or apply configuration files > Get query' },
-  { method: 'post', path: `${V}/spec/queries`, endpoint: applyQuerySpecs, doc: 'spec: Get or apply configuration files > Apply queries' },
+  ...renamed({ method: 'get', path: `${V}/spec/reports`, endpoint: getQuerySpecs, doc: 'spec: Get or apply configuration files > Get queries; reports since 2026' }, `${V}/spec/queries`),
+  ...renamed({ method: 'get', path: `${V}/spec/reports/:name`, endpoint: getQuerySpec, doc: 'spec: Get or apply configuration files > Get query; reports since 2026' }, `${V}/spec/queries/:name`),
+  ...renamed({ method: 'post', path: `${V}/spec/reports`, endpoint: applyQuerySpecs, doc: 'spec: Get or apply configuration files > Apply queries (kind: query or report); reports since 2026' }, `${V}/spec/queries`),
   { method: 'post', path: `${V}/spec/policies`, endpoint: applyPolicySpecs, doc: 'spec: Get or apply configuration files > Apply policies' },
   { method: 'get', path: `${V}/spec/packs`, endpoint: getPackSpecs, doc: 'spec: Get or apply configuration files > Get packs' },
   { method: 'post', path: `${V}/spec/packs`, endpoint: applyPackSpecs, doc: 'spec: Get or apply configuration files > Apply packs' },
@@ -93,10 +97,14 @@ export const ROUTES: readonly Route[] = [
   { method: 'post', path: `${V}/hosts/transfer`, endpoint: transferHosts, doc: 'REST API: Hosts > Transfer hosts to a team (not in the seeds; Kibana reassign runs the same service)' },
   { method: 'delete', path: `${V}/hosts/${ID}`, endpoint: deleteHost, doc: 'REST API: Hosts > Delete host (not in the seeds; Kibana agent delete runs the same service)' },
   { method: 'post', path: `${V}/targets/count`, endpoint: countTargets, doc: 'spec: Live query > Count targets' },
-  { method: 'post', path: `${V}/queries/run`, endpoint: runLiveQuery, doc: 'spec: Live query > Run live query' },
-  { method: 'post', path: `${V}/queries/run_by_names`, endpoint: runLiveQueryByNames, doc: 'spec: Live query > Run live query by name' },
+  ...renamed({ method: 'post', path: `${V}/reports/run`, endpoint: runLiveQuery, doc: 'spec: Live query > Run live query; reports since 2026' }, `${V}/queries/run`),
+  ...renamed({ method: 'post', path: `${V}/reports/run_by_names`, endpoint: runLiveQueryByNames, doc: 'spec: Live query > Run live query by name; reports since 2026' }, `${V}/queries/run_by_names`),
   { method: 'get', path: `${V}/results/info`, endpoint: resultsInfo, doc: 'spec: Live query > Retrieve live query results (SockJS info); streams in results/sockets.ts' },
-  { method: 'post', path: `${V}/queries/run_by_identifiers`, endpoint: runLiveQueryByNames, doc: 'Fleet latest alias of run_by_names' },
+  ...renamed({ method: 'post', path: `${V}/reports/run_by_identifiers`, endpoint: runLiveQueryByNames, doc: 'Fleet latest alias of run_by_names; reports since 2026' }, `${V}/queries/run_by_identifiers`),
+
+  // saved queries, "reports" since 2026 (packs-and-queries subgraph): the list fleetctl get queries/reports reads
+  ...renamed({ method: 'get', path: `${V}/reports`, endpoint: listReports, doc: 'REST API: Reports > List reports (formerly Queries > List queries)' }, `${V}/queries`),
+  ...renamed({ method: 'get', path: `${V}/reports/${ID}`, endpoint: getReport, doc: 'REST API: Reports > Get report (formerly Queries > Get query)' }, `${V}/queries/${ID}`),
 
   { method: 'post', path: `${V}/trigger`, endpoint: triggerCron, doc: 'spec: Trigger cron schedule' },
   { method: 'head', path: `${V}/download_installer/:kind`, endpoint: headInstaller, doc: 'spec: Downloadable installers > Check if an installer exists' },

@@ -84,10 +84,16 @@ describe('REST live queries', () => {
     rest.answer(SearchHostsDocument, { searchHosts: [host()] })
     assert.deepEqual(await rest.doJSON('POST', '/api/latest/fleet/hosts/search', { query: 'mac', excluded_host_ids: [13] }, 200), { hosts: [fleetHost] })
     await rest.doJSON('POST', '/api/latest/fleet/hosts/search', {}, 200)
+    rest.answer(CountTargetsDocument, { countTargets: { count: 1, online: 1, offline: 0 } })
+    await rest.doJSON('POST', '/api/latest/fleet/targets/count', { selected: { hosts: [12] }, report_id: 5 }, 200)
+    rest.answer(SearchHostsDocument, { searchHosts: [] })
+    await rest.doJSON('POST', '/api/latest/fleet/hosts/search', { query_id: 5 }, 200)
     rest.expectSent([
-      { operationName: 'CountTargets', variables: { targets: { hostIds: ['12'], labelIds: [], teamIds: [] } } },
-      { operationName: 'SearchHosts', variables: { q: 'mac', ex: ['13'] } },
-      { operationName: 'SearchHosts', variables: { q: '', ex: [] } },
+      { operationName: 'CountTargets', variables: { targets: { hostIds: ['12'], labelIds: [], teamIds: [] }, queryId: null } },
+      { operationName: 'SearchHosts', variables: { q: 'mac', ex: ['13'], queryId: null } },
+      { operationName: 'SearchHosts', variables: { q: '', ex: [], queryId: null } },
+      { operationName: 'CountTargets', variables: { targets: { hostIds: ['12'], labelIds: [], teamIds: [] }, queryId: '5' } },
+      { operationName: 'SearchHosts', variables: { q: '', ex: [], queryId: '5' } },
     ])
   })
 

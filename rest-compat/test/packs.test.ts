@@ -51,8 +51,8 @@ describe('REST packs', () => {
 
   it('GET /packs passes Fleet\'s list options as the filter', async () => {
     rest.answer(ListPacksDocument, { packList: [pack(), pack({ id: '4', name: 'second' })] })
-    const body = await rest.doJSON<{ packs: { id: number }[] }>('GET', '/api/latest/fleet/packs?page=1&per_page=10&order_key=name&order_direction=desc', undefined, 200)
-    rest.expectSent([{ operationName: 'ListPacks', variables: { filter: { orderKey: 'name', orderDirection: 'desc', page: 1, perPage: 10 } } }])
+    const body = await rest.doJSON<{ packs: { id: number }[] }>('GET', '/api/latest/fleet/packs?page=1&per_page=10&order_key=name&order_direction=desc&query=alp', undefined, 200)
+    rest.expectSent([{ operationName: 'ListPacks', variables: { filter: { search: 'alp', orderKey: 'name', orderDirection: 'desc', page: 1, perPage: 10 } } }])
     assert.deepEqual(body.packs.map((p) => p.id), [3, 4])
   })
 

@@ -22,8 +22,8 @@ describe('REST scheduled queries', () => {
 
   it('GET /packs/{id}/scheduled lists with page and per_page; an empty description is omitted', async () => {
     rest.answer(PackScheduledDocument, { scheduledQueries: [scheduled(), scheduled({ id: '32', description: 'all of them' })] })
-    const body = await rest.doJSON<{ scheduled: Record<string, unknown>[] }>('GET', '/api/latest/fleet/packs/3/scheduled?page=2&per_page=5', undefined, 200)
-    rest.expectSent([{ operationName: 'PackScheduled', variables: { packId: '3', page: 2, perPage: 5 } }])
+    const body = await rest.doJSON<{ scheduled: Record<string, unknown>[] }>('GET', '/api/latest/fleet/packs/3/scheduled?page=2&per_page=5&order_key=name&order_direction=desc', undefined, 200)
+    rest.expectSent([{ operationName: 'PackScheduled', variables: { packId: '3', page: 2, perPage: 5, orderKey: 'name', orderDirection: 'desc' } }])
     assert.deepEqual(body.scheduled[0], fleetScheduled)
     assert.deepEqual(body.scheduled[1], { ...fleetScheduled, id: 32, description: 'all of them' })
   })

@@ -25,7 +25,7 @@ describe('REST team specs', () => {
       ],
       dryRun: true, force: false,
     } }])
-    assert.deepEqual(body, { team_ids_by_name: { Workstations: 7, Servers: 8 } })
+    assert.deepEqual(body, { team_ids_by_name: { Workstations: 7, Servers: 8 }, fleet_ids_by_name: { Workstations: 7, Servers: 8 } })
   })
 
   it('an unknown key anywhere is a 400 naming it, unless ?force=true sends the spec anyway', async () => {

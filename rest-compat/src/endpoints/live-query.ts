@@ -1,7 +1,7 @@
 // Spec: "Live query" — status checks, target counts, running live queries.
 // Results stream over GraphQL subscriptions (campaignEvents).
 import { z } from 'zod'
-import { call, emptyAnswer, endpoint, reads, runCall, runOperation, type Endpoint } from '../endpoint.js'
+import { call, emptyAnswer, endpoint, int32, reads, runCall, runOperation, type Endpoint } from '../endpoint.js'
 import { readJsonBody } from '../body.js'
 import { RestError } from '../errors.js'
 import { operation } from '../executor.js'
@@ -10,8 +10,11 @@ import {
   SelectDocument, type CampaignStatus, type FleetCampaignFragment, type TargetsInput,
 } from '../generated/graphql.js'
 import { fleetHost, toFleetHost } from '../mappers/host.js'
+import { withRenamedKeys } from '../renames.js'
 
 const ids = z.array(z.number().int().min(0)).max(100_000).nullish()
+/** A saved query's id (Fleet's query_id, also spelled report_id since 2026): it must fit an id column. */
+const queryId = int32().nullish()
 const selected = z.object({ hosts: ids, labels: ids, teams: ids }).nullish()
 
 const RUN_SQL = operation(RunLiveQueryDocument)
@@ -64,17 +67,17 @@ const runCampaign = (b: { query?: string | null; query_id?: number | null }, tar
   b.query_id != null ? call(RUN_SAVED, { queryId: String(b.query_id), targets }) : call(RUN_SQL, { sql: b.query ?? '', targets })
 
 export const runLiveQuery = endpoint({
-  body: z.object({ query: z.string().nullish(), query_id: z.number().int().nullish(), selected }),
+  body: withRenamedKeys({ query: z.string().nullish(), query_id: queryId, selected }, { report_id: 'query_id' }),
   choose: ({ body }) => runCampaign(body, targetsOf(body.selected)),
   response: campaignAnswer,
   respond: ({ campaign }) => ({ campaign: toFleetCampaign(campaign) }),
 })
 
-const byNamesBody = z.object({
+const byNamesBody = withRenamedKeys({
   query: z.string().nullish(),
-  query_id: z.number().int().nullish(),
+  query_id: queryId,
   selected: z.object({ hosts: z.array(z.string().max(255)).max(100_000).nullish(), labels: z.array(z.string().max(255)).max(10_000).nullish() }).nullish(),
-})
+}, { report_id: 'query_id' })
 
 /** Two operations: names → ids, then the run (hosts by hostname/uuid/serial, labels by name). */
 export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody, response: campaignAnswer }, (deps) => async (ctx) => {
@@ -88,10 +91,11 @@ export const runLiveQueryByNames: Endpoint = reads({ body: byNamesBody, response
   ctx.body = JSON.stringify(answer)
 })
 
+/** With query_id, observers count the hosts they may target with that saved query (its observer_can_run); an unknown one is a 404. */
 export const countTargets = endpoint({
-  body: z.object({ query_id: z.number().int().nullish(), selected }),
+  body: withRenamedKeys({ query_id: queryId, selected }, { report_id: 'query_id' }),
   document: COUNT_TARGETS,
-  variables: ({ body }) => ({ targets: targetsOf(body.selected) }),
+  variables: ({ body }) => ({ targets: targetsOf(body.selected), queryId: body.query_id == null ? null : String(body.query_id) }),
   response: z.object({ targets_count: count(), targets_online: count(), targets_offline: count() }),
   respond: ({ countTargets: c }) => ({ targets_count: c.count, targets_online: c.online, targets_offline: c.offline }),
 })
@@ -99,11 +103,16 @@ export const countTargets = endpoint({
 export const liveQueryStatus = endpoint({ document: LIVE_QUERY_STATUS, response: emptyAnswer, respond: () => ({}) })
 export const resultStoreStatus = endpoint({ document: RESULT_STORE_STATUS, response: emptyAnswer, respond: () => ({}) })
 
-/** Fleet answers `{"hosts": [...]}` (the doc's `targets` object is the older /targets route; fleet-behaviour §2.4). */
+/**
+ * Fleet answers `{"hosts": [...]}` (the doc's `targets` object is the older /targets route; fleet-behaviour §2.4).
+ * With query_id, observers find the hosts they may target with that saved query (its observer_can_run); an unknown one is a 404.
+ */
 export const searchHosts = endpoint({
-  body: z.object({ query: z.string().max(255).nullish(), query_id: z.number().int().nullish(), excluded_host_ids: z.array(z.number().int()).max(100_000).nullish() }),
+  body: withRenamedKeys({
+    query: z.string().max(255).nullish(), query_id: queryId, excluded_host_ids: z.array(z.number().int()).max(100_000).nullish(),
+  }, { report_id: 'query_id' }),
   document: SEARCH_HOSTS,
-  variables: ({ body }) => ({ q: body.query ?? '', ex: (body.excluded_host_ids ?? []).map(String) }),
+  variables: ({ body }) => ({ q: body.query ?? '', ex: (body.excluded_host_ids ?? []).map(String), queryId: body.query_id == null ? null : String(body.query_id) }),
   response: z.object({ hosts: z.array(fleetHost) }),
   respond: ({ searchHosts }) => ({ hosts: searchHosts.map(toFleetHost) }),
 })

@@ -57,7 +57,9 @@ export const getPack = endpoint({
 export const listPacks = endpoint({
   query: z.object(listOptions),
   document: LIST_PACKS,
-  variables: ({ query: q }) => ({ filter: { orderKey: q.order_key ?? null, orderDirection: q.order_direction ?? null, page: q.page ?? null, perPage: q.per_page ?? null } }),
+  variables: ({ query: q }) => ({
+    filter: { search: q.query ?? null, orderKey: q.order_key ?? null, orderDirection: q.order_direction ?? null, page: q.page ?? null, perPage: q.per_page ?? null },
+  }),
   response: z.object({ packs: z.array(fleetPack) }),
   respond: ({ packList }) => ({ packs: packList.map(toFleetPack) }),
 })

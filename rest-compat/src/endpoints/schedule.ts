@@ -29,7 +29,9 @@ export const listScheduled = endpoint({
   params: idParam,
   query: z.object(listOptions),
   document: PACK_SCHEDULED,
-  variables: ({ params, query: q }) => ({ packId: params.id, page: q.page ?? null, perPage: q.per_page ?? null }),
+  variables: ({ params, query: q }) => ({
+    packId: params.id, page: q.page ?? null, perPage: q.per_page ?? null, orderKey: q.order_key ?? null, orderDirection: q.order_direction ?? null,
+  }),
   response: z.object({ scheduled: z.array(fleetScheduledQuery) }),
   respond: ({ scheduledQueries }) => ({ scheduled: scheduledQueries.map(toFleetScheduled) }),
 })

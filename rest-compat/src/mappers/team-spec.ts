@@ -21,9 +21,13 @@ export function toTeamSpecInput(s: FleetTeamSpecIn): TeamSpecInput {
   }
 }
 
-/** POST /spec/teams: each applied team's id by its name. */
-export const fleetTeamIdsByName = z.object({ team_ids_by_name: z.record(z.string(), z.number().int()) })
+/** POST /spec/fleets (formerly /spec/teams): each applied team's id by its name, under both of Fleet's names for the key. */
+export const fleetTeamIdsByName = z.object({
+  team_ids_by_name: z.record(z.string(), z.number().int()),
+  fleet_ids_by_name: z.record(z.string(), z.number().int()).meta({ description: 'team_ids_by_name under its 2026 name' }),
+})
 
 export function toFleetTeamIdsByName(rows: ApplyTeamSpecsMutation['applyTeamSpecs']): z.infer<typeof fleetTeamIdsByName> {
-  return { team_ids_by_name: Object.fromEntries(rows.map((r) => [r.name, Number(r.id)])) }
+  const ids = Object.fromEntries(rows.map((r) => [r.name, Number(r.id)]))
+  return { team_ids_by_name: ids, fleet_ids_by_name: ids }
 }

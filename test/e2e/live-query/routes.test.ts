@@ -31,7 +31,9 @@ describe('live query routes', () => {
   })
 
   it('searches hosts: at most 10, newest first, by hostname, with exclusions', async () => {
-    const all = await doJSON(base, 'POST', '/api/latest/fleet/hosts/search', {}, 200, observer)
+    const all = await doJSON(base, 'POST', '/api/latest/fleet/hosts/search', {}, 200, admin)
+    // observers target hosts only with a saved query they may run (query_id): test/e2e/fleet-clients/inputs.test.ts
+    assert.deepEqual((await doJSON(base, 'POST', '/api/latest/fleet/hosts/search', {}, 200, observer)).body, { hosts: [] })
     assert.deepEqual(all.body.hosts.map((h: any) => h.hostname), ['three.local', 'two.local', 'one.local'])
     for (const k of ['id', 'hostname', 'uuid', 'platform', 'os_version', 'status', 'display_text', 'seen_time', 'primary_ip', 'memory', 'cpu_brand']) assert.ok(k in all.body.hosts[0], k)
     const one = await doJSON(base, 'POST', '/api/v1/fleet/hosts/search', { query: 'ONE.loc' }, 200, admin)

@@ -119,6 +119,14 @@ describe('REST answers match the OpenAPI document', () => {
     await call('GET', `${V}/spec/packs/${encodeURIComponent('contract spec pack')}`, 200)
   })
 
+  it('reports (saved queries, formerly queries): list and get on both spellings; 404 and 400', async () => {
+    const list = await call('GET', `${V}/reports?query=contract`, 200)
+    await call('GET', `${V}/queries?order_key=name&per_page=5`, 200)
+    await call('GET', `${V}/reports/${(list as any).reports[0].id}`, 200)
+    await call('GET', `${V}/queries/999999`, 404)
+    await call('GET', `${V}/reports?order_key=nope`, 400)
+  })
+
   it('packs and scheduled queries, on the v1 and the 2022-04/latest paths; 404 and 422', async () => {
     const pack = (await call('POST', `${V}/packs`, 200, { body: { name: 'contract pack', description: 'd' } })).pack
     await call('POST', `${V}/packs`, 409, { body: { name: 'contract pack' } })

@@ -334,7 +334,7 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
 
     it('applies the documented example: {"team_ids_by_name": {name: id}}; its secrets enroll into the team', async () => {
       const r = await doJSON(base, 'POST', `${V1}/spec/teams`, docExample, 200, admin)
-      assert.deepEqual(Object.keys(r.body), ['team_ids_by_name'])
+      assert.deepEqual(Object.keys(r.body), ['team_ids_by_name', 'fleet_ids_by_name'], 'both of Fleet\'s names for the key (2026 rename)')
       assert.deepEqual(Object.keys(r.body.team_ids_by_name), ['Client Platform Engineering'])
       cpeId = r.body.team_ids_by_name['Client Platform Engineering']
       assert.equal(typeof cpeId, 'number')
@@ -344,7 +344,7 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
 
     it('applying the same spec twice keeps the team (same id, same secrets)', async () => {
       const r = await doJSON(base, 'POST', `${LATEST}/spec/teams`, docExample, 200, admin)
-      assert.deepEqual(r.body, { team_ids_by_name: { 'Client Platform Engineering': cpeId } })
+      assert.deepEqual(r.body, { team_ids_by_name: { 'Client Platform Engineering': cpeId }, fleet_ids_by_name: { 'Client Platform Engineering': cpeId } })
       await enrollWith(base, 'doc-team-secret-1', 'cpe-host-2', 200)
       assert.deepEqual((await teamNames()).filter((n) => n === 'Client Platform Engineering'), ['Client Platform Engineering'])
     })
@@ -363,7 +363,7 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
 
     it('matches teams by name without case and accepts agent_options null (cleared)', async () => {
       const r = await doJSON(base, 'POST', `${V1}/spec/teams`, { specs: [{ name: 'client platform engineering', agent_options: null }] }, 200, admin)
-      assert.deepEqual(r.body, { team_ids_by_name: { 'client platform engineering': cpeId } })
+      assert.deepEqual(r.body, { team_ids_by_name: { 'client platform engineering': cpeId }, fleet_ids_by_name: { 'client platform engineering': cpeId } })
       await doJSON(base, 'POST', `${V1}/spec/teams`, { specs: [{ name: 'Client Platform Engineering' }] }, 200, admin)
     })
 
@@ -385,7 +385,7 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
 
     it('dry_run=true validates, writes nothing and returns an empty map', async () => {
       const r = await doJSON(base, 'POST', `${V1}/spec/teams?dry_run=true`, { specs: [{ name: 'dry-team', secrets: [{ secret: 'dry-team-secret' }] }] }, 200, admin)
-      assert.deepEqual(r.body, { team_ids_by_name: {} })
+      assert.deepEqual(r.body, { team_ids_by_name: {}, fleet_ids_by_name: {} })
       assert.ok(!(await teamNames()).includes('dry-team'))
       await enrollWith(base, 'dry-team-secret', 'dry-host', 401)
       const bad = await doJSON(base, 'POST', `${V1}/spec/teams?dry_run=1`, { specs: [{ name: 'No team' }] }, 422, admin)

@@ -60,9 +60,12 @@ export class CampaignResolver {
     return campaignService.selectionByNames(ctx, hosts, labels) as Promise<TargetsSelection>
   }
 
-  @Query(() => TargetCount, { description: 'How many hosts a selection reaches now, online and offline.' })
-  countTargets(@Arg('targets', () => TargetsInput, { description: 'The selection.' }) targets: TargetsInput, @Ctx() ctx: CampaignsContext): Promise<TargetCount> {
-    return campaignService.count(ctx, targets)
+  @Query(() => TargetCount, { description: 'How many hosts of a selection the caller may target now, online and offline (observers: with a saved query they may run).' })
+  countTargets(
+    @Arg('targets', () => TargetsInput, { description: 'The selection.' }) targets: TargetsInput, @Ctx() ctx: CampaignsContext,
+    @Arg('queryId', () => ID, { nullable: true, description: "The saved query to run (Fleet's query_id): observers' hosts count only when it lets them run it (observer_can_run); NOT_FOUND when unknown." }) queryId?: string | null,
+  ): Promise<TargetCount> {
+    return campaignService.count(ctx, targets, queryId)
   }
 
   @Query(() => Boolean, { description: 'FORBIDDEN when live queries are disabled; SERVICE_UNAVAILABLE when the result store is down.' })

@@ -97,13 +97,23 @@ describe('campaigns: who may run what', () => {
     assert.deepEqual(store.writes, [])
   })
 
-  it('targets only the hosts of a team member\'s teams; global roles see every team', async () => {
+  it('targets only the hosts of a team member\'s teams; global roles every team; observers only with a query they may run', async () => {
     const team = await context(viewer(null, [{ teamId: 3, role: 'maintainer' }, { teamId: 4, role: 'observer' }]))
     await service.count(team.ctx, hosts('1'))
-    assert.deepEqual(team.store.resolved[0][4], [3, 4])
+    assert.deepEqual(team.store.resolved[0][4], [3], 'no query: not the team it observes (Fleet: IncludeObserver false)')
+    await service.count(team.ctx, hosts('1'), '50')
+    assert.deepEqual(team.store.resolved[1][4], [3, 4], 'observer_can_run')
+    await service.count(team.ctx, hosts('1'), '51')
+    assert.deepEqual(team.store.resolved[2][4], [3])
     const global = await context(viewer('observer'))
     await service.count(global.ctx, hosts('1'))
-    assert.equal(global.store.resolved[0][4], null)
+    assert.deepEqual(global.store.resolved[0][4], [])
+    await service.count(global.ctx, hosts('1'), '50')
+    assert.equal(global.store.resolved[1][4], null)
+    const admin = await context(viewer('admin'))
+    await service.count(admin.ctx, hosts('1'))
+    assert.equal(admin.store.resolved[0][4], null)
+    assert.equal(await outcome(service.count(admin.ctx, hosts('1'), '77')), 'NOT_FOUND: Query 77 was not found in the datastore')
   })
 
   it('shows a team member only their own campaigns; global roles see all', async () => {

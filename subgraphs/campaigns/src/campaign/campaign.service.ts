@@ -2,7 +2,7 @@
 // on which hosts, and the event stream a subscriber sees.
 import {
   FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole,
-  validationFailed, type FieldError, type NodeType,
+  targetableTeamIds, validationFailed, type FieldError, type NodeType,
 } from '@fleetgraph/subgraph-kit'
 import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
 import type { Bus, HasViewer } from '@fleetgraph/subgraph-kit'
@@ -63,13 +63,14 @@ export class CampaignService {
     return new Campaign(row)
   }
 
-  private async hostsFor(ctx: CampaignServiceContext, sel: Selection): Promise<TargetHost[]> {
+  /** The selected hosts the caller may target: observers' hosts only for a query observers may run (Fleet's IncludeObserver). */
+  private async hostsFor(ctx: CampaignServiceContext, sel: Selection, includeObservers: boolean): Promise<TargetHost[]> {
     const v = requireReader(ctx)
     const labels = await ctx.repos.campaigns.labels(sel.labelIds)
     const builtin = labels.filter((l) => l.label_type === 'builtin')
     const allHosts = builtin.some((l) => l.name === 'All Hosts')
     return ctx.repos.campaigns.resolveHosts(sel, labels.filter((l) => l.label_type !== 'builtin').map((l) => l.id), builtin.map((l) => l.id), allHosts,
-      v.globalRole ? null : v.teams.map((t) => t.teamId))
+      targetableTeamIds(v, includeObservers))
   }
 
   /** Runs ad-hoc SQL (admins and maintainers). */
@@ -79,7 +80,7 @@ export class CampaignService {
     if (!sql?.trim()) throw invalidArgument('query', 'one of query or query_id must be specified')
     if (sql.length > 1_000_000) throw invalidArgument('query', 'query is too long')
     const sel = parseSelection(targets)
-    const hosts = await this.nonEmpty(ctx, sel)
+    const hosts = await this.nonEmpty(ctx, sel, false)
     const row = await ctx.repos.campaigns.create(sql, `distributed_${v.email}_${process.hrtime.bigint()}`, v.userId, sel, hosts.map((h) => h.id))
     return this.started(ctx, row, hosts)
   }
@@ -93,7 +94,7 @@ export class CampaignService {
     if (!q) throw notFound('Query', queryId)
     if (!q.observer_can_run) requireRole(ctx, WRITERS)
     const sel = parseSelection(targets)
-    const hosts = await this.nonEmpty(ctx, sel)
+    const hosts = await this.nonEmpty(ctx, sel, q.observer_can_run)
     const row = await ctx.repos.campaigns.createForSavedQuery(q.id, v.userId, sel, hosts.map((h) => h.id))
     return this.started(ctx, row, hosts)
   }
@@ -108,8 +109,20 @@ export class CampaignService {
     return { hostIds: hostIds.map(String), labelIds: found.map((l) => String(l.id)), teamIds: [] }
   }
 
-  async count(ctx: CampaignServiceContext, targets: TargetsInput): Promise<{ count: number; online: number; offline: number }> {
-    const m = metrics(await this.hostsFor(ctx, parseSelection(targets)))
+  /**
+   * Fleet's targets/count: the selected hosts the caller may target, with the saved query to run when
+   * given (`queryId`, Fleet's query_id: observers count hosts only when it lets them run it); an unknown query is NOT_FOUND.
+   */
+  async count(ctx: CampaignServiceContext, targets: TargetsInput, queryId?: string | null): Promise<{ count: number; online: number; offline: number }> {
+    requireReader(ctx)
+    let includeObservers = false
+    if (queryId != null) {
+      const id = parseId(queryId, 'SavedQuery')
+      const q = id ? await ctx.repos.campaigns.savedQuery(id) : null
+      if (!q) throw notFound('Query', queryId)
+      includeObservers = q.observer_can_run
+    }
+    const m = metrics(await this.hostsFor(ctx, parseSelection(targets), includeObservers))
     return { count: m.totalHosts, online: m.onlineHosts, offline: m.offlineHosts }
   }
 
@@ -130,8 +143,8 @@ export class CampaignService {
     if (await ctx.repos.campaigns.liveQueryDisabled()) throw forbidden('disabled by administrator')
   }
 
-  private async nonEmpty(ctx: CampaignServiceContext, sel: Selection): Promise<TargetHost[]> {
-    const hosts = await this.hostsFor(ctx, sel)
+  private async nonEmpty(ctx: CampaignServiceContext, sel: Selection, includeObservers: boolean): Promise<TargetHost[]> {
+    const hosts = await this.hostsFor(ctx, sel, includeObservers)
     if (!hosts.length) throw badRequest('no hosts targeted')
     return hosts
   }

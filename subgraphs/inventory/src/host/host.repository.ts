@@ -231,6 +231,12 @@ export class HostRepository {
    * Fleet's host search: hostname, uuid, serial or IP containing the text, newest first, at most 10,
    * limited to the caller's teams.
    */
+  /** A saved query's observer_can_run (the target routes' query_id); null when there is no such saved query. */
+  async savedQueryObserverCanRun(queryId: number): Promise<boolean | null> {
+    const q = await this.db.prisma.savedQuery.findFirst({ where: { id: queryId, saved: true }, select: { observer_can_run: true } })
+    return q?.observer_can_run ?? null
+  }
+
   async search(text: string, excluded: number[], teamIds: number[] | null): Promise<HostRow[]> {
     const like = { contains: text, mode: 'insensitive' as const }
     const rows = await this.db.prisma.host.findMany({

@@ -21,13 +21,14 @@ export class HostResolver {
     return hostService.list(ctx)
   }
 
-  @Query(() => [Host], { description: "Fleet's target search: at most 10 hosts matching hostname, uuid, serial or IP, newest first." })
+  @Query(() => [Host], { description: "Fleet's target search: at most 10 hosts the caller may target (observers: with a saved query they may run) matching hostname, uuid, serial or IP, newest first." })
   searchHosts(
     @Ctx() ctx: InventoryContext,
     @Arg('query', () => String, { nullable: true, description: 'Text contained in the hostname, computer name, uuid, serial or primary IP; empty for the newest hosts.' }) query?: string,
     @Arg('excludedHostIds', () => [ID], { nullable: true, description: 'Hosts to leave out (already selected targets).' }) excludedHostIds?: string[],
+    @Arg('queryId', () => ID, { nullable: true, description: "The saved query to run on them (Fleet's query_id): observers find hosts only when it lets them run it (observer_can_run); NOT_FOUND when unknown." }) queryId?: string | null,
   ): Promise<Host[]> {
-    return hostService.search(ctx, query ?? '', excludedHostIds ?? [])
+    return hostService.search(ctx, query ?? '', excludedHostIds ?? [], queryId)
   }
 
   @Query(() => [Host], { description: 'The hosts with these Kibana agent ids the caller may see, in no particular order; unknown ids are left out.' })

@@ -1,7 +1,7 @@
 // Host rules: who may see which hosts. Global users see every host; team users
 // see their teams' hosts (Fleet's team filter). The same rule narrows every host
 // connection (hosts, Label.hosts, Team.hosts).
-import { badRequest, forbidden, notFound, pageWindow, parseId, requireReader, requireRole, seesTeamRow, toPage, writesTeamRow, WRITERS, type PageWindow, type Viewer, searchText } from '@fleetgraph/subgraph-kit'
+import { badRequest, forbidden, notFound, pageWindow, parseId, requireReader, requireRole, seesTeamRow, targetableTeamIds, toPage, writesTeamRow, WRITERS, type PageWindow, type Viewer, searchText } from '@fleetgraph/subgraph-kit'
 import { platformsOf } from '@fleetgraph/agent-api/platforms'
 import type { InventoryContext } from '../context.js'
 import { checkCursorKeys, type KeyKind } from '../paging/cursor-keys.js'
@@ -66,11 +66,25 @@ export class HostService {
     return rows.map((r) => new Host(r))
   }
 
-  async search(ctx: InventoryContext, text: string, excluded: string[]): Promise<Host[]> {
+  /**
+   * Fleet's target search: the hosts the caller may target. Observers may target only with a saved
+   * query that lets them run it (`queryId`, Fleet's query_id: its observer_can_run); an unknown query is NOT_FOUND.
+   */
+  async search(ctx: InventoryContext, text: string, excluded: string[], queryId?: string | null): Promise<Host[]> {
     const v = requireReader(ctx)
+    const observersMay = await this.observersMayRun(ctx, queryId)
     const ids = excluded.map((x) => parseId(x, 'Host') ?? Number(x)).filter((n) => Number.isSafeInteger(n) && n > 0)
-    const rows = await ctx.repos.hosts.search(searchText(text) ?? '', ids, visibleTeamIds(v))
+    const rows = await ctx.repos.hosts.search(searchText(text) ?? '', ids, targetableTeamIds(v, observersMay))
     return rows.map((r) => new Host(r))
+  }
+
+  /** Whether the saved query lets observers run it live (false without one); NOT_FOUND for an unknown query. */
+  private async observersMayRun(ctx: InventoryContext, queryId: string | null | undefined): Promise<boolean> {
+    if (queryId == null) return false
+    const n = parseId(queryId, 'SavedQuery')
+    const may = n ? await ctx.repos.hosts.savedQueryObserverCanRun(n) : null
+    if (may == null) throw notFound('Query', queryId)
+    return may
   }
 
   /** The hosts with these Kibana agent ids the caller can see (unknown or hidden ids are left out). */

@@ -32,3 +32,18 @@ export function writesTeamRow(v: Viewer, teamId: number | null): boolean {
   const writer = (r: string | null | undefined) => r != null && (WRITERS as readonly string[]).includes(r)
   return writer(v.globalRole) || (teamId != null && writer(v.teams.find((t) => t.teamId === teamId)?.role))
 }
+
+/**
+ * The teams whose hosts the caller may target with a live query (Fleet's team filter with
+ * IncludeObserver): null for all hosts, else those teams' hosts (none when empty). Admins and
+ * maintainers target their hosts; observers only when the query lets observers run it
+ * (`observer_can_run` of a saved query: the `query_id` of Fleet's target routes).
+ * @example
+ *   const teams = targetableTeamIds(viewer, query?.observer_can_run ?? false)
+ *   const hosts = await repo.search(text, teams)
+ */
+export function targetableTeamIds(v: Viewer, includeObservers: boolean): number[] | null {
+  const may = (r: string) => (WRITERS as readonly string[]).includes(r) || (includeObservers && r === 'observer')
+  if (v.globalRole) return may(v.globalRole) ? null : []
+  return v.teams.filter((t) => may(t.role)).map((t) => t.teamId)
+}

@@ -15,6 +15,9 @@ const packKeys = (f: PackSort['field']): { keys: Sql[]; cursorValues: PageQuery[
 }
 const packFilter = (f: PackPageFilter): Sql[] => (f.search ? [sql`p.name ILIKE ${contains(f.search)}`] : [])
 
+/** Text for Prisma's `contains` (a LIKE): its wildcards and escape character match themselves. */
+const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
 const include = { hosts: { select: { host_id: true } }, labels: { select: { label_id: true } }, teams: { select: { team_id: true } } } as const
 
 /** What the pack rules need from storage: pack.service.test.ts gives them a fake. */
@@ -23,9 +26,9 @@ export type PackStore = Pick<PackRepository, 'listUserPacks' | 'byName' | 'byIds
 export class PackRepository {
   constructor(private readonly db: Database) {}
 
-  listUserPacks(o: { orderKey: string; desc: boolean; skip?: number; take?: number }): Promise<PackRow[]> {
+  listUserPacks(o: { search?: string | null; orderKey: string; desc: boolean; skip?: number; take?: number }): Promise<PackRow[]> {
     return this.db.prisma.pack.findMany({
-      relationLoadStrategy: 'join', where: { pack_type: null }, include,
+      relationLoadStrategy: 'join', where: { pack_type: null, ...(o.search ? { name: { contains: likeText(o.search), mode: 'insensitive' } } : {}) }, include,
       orderBy: [{ [o.orderKey]: o.desc ? 'desc' : 'asc' }, { id: 'asc' }], skip: o.skip, take: o.take,
     })
   }

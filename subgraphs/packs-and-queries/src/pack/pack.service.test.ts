@@ -142,7 +142,10 @@ describe('pack service: validation', () => {
   it('maps Fleet order keys to columns and pages from per_page', async () => {
     const { ctx, store } = await context(viewer('observer'))
     await service.list(ctx, { orderKey: 'type', orderDirection: 'desc', page: 2, perPage: 10 })
-    assert.deepEqual(store.listed, [{ orderKey: 'pack_type', desc: true, take: 10, skip: 20 }])
+    assert.deepEqual(store.listed, [{ search: null, orderKey: 'pack_type', desc: true, take: 10, skip: 20 }])
+    await service.list(ctx, { search: '  alp ' })
+    assert.equal((store.listed[1] as { search: string }).search, 'alp')
+    assert.equal(await outcome(service.list(ctx, { orderKey: 'constructor' })), 'BAD_REQUEST: unknown order_key: constructor')
   })
 
   it('answers 404 for an unknown or malformed pack id', async () => {

@@ -45,13 +45,15 @@ export interface PackServiceContext extends HasViewer {
 export class PackService {
   async list(ctx: PackServiceContext, f: PackListInput = {}): Promise<Pack[]> {
     requireReader(ctx)
-    const orderKey = ORDER_KEYS[f.orderKey ?? 'id']
+    const key = f.orderKey ?? 'id'
+    // own keys only: `constructor` or `__proto__` must not find Object's
+    const orderKey = Object.hasOwn(ORDER_KEYS, key) ? ORDER_KEYS[key] : undefined
     if (!orderKey) throw badRequest(`unknown order_key: ${f.orderKey}`)
     const dir = f.orderDirection ?? 'asc'
     if (dir !== 'asc' && dir !== 'desc') throw badRequest(`unknown order_direction: ${dir}`)
     if ((f.page ?? 0) < 0 || (f.perPage != null && f.perPage < 1)) throw badRequest('page must be 0 or more and per_page 1 or more')
     const rows = await ctx.repos.packs.listUserPacks({
-      orderKey, desc: dir === 'desc', take: f.perPage ?? undefined, skip: f.perPage ? (f.page ?? 0) * f.perPage : undefined,
+      search: searchText(f.search) ?? null, orderKey, desc: dir === 'desc', take: f.perPage ?? undefined, skip: f.perPage ? (f.page ?? 0) * f.perPage : undefined,
     })
     return rows.map((r) => new Pack(r))
   }

@@ -59,8 +59,9 @@ export class UpdatePackInput {
   @Field(() => [ID], { nullable: true, description: 'Replaces the teams targeted.' }) teamIds?: string[] | null
 }
 
-@InputType({ description: "Order and page of the REST list of packs (Fleet's list options)." })
+@InputType({ description: "Search, order and page of the REST list of packs (Fleet's list options)." })
 export class PackListInput {
+  @Field(() => String, { nullable: true, description: "Part of the pack name (case-insensitive); Fleet's `query` list option." }) search?: string | null
   @Field(() => String, { nullable: true, description: 'Any packs column: id, name, description, platform, disabled, type, created_at, updated_at.' }) orderKey?: string | null
   @Field(() => String, { nullable: true, description: 'asc | desc' }) orderDirection?: string | null
   @Field(() => Int, { nullable: true, description: '0-based page' }) page?: number | null

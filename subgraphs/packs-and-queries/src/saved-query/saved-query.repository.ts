@@ -37,6 +37,18 @@ export class SavedQueryRepository {
     return this.db.prisma.savedQuery.findMany({ where: { saved: true }, orderBy: { id: 'asc' } })
   }
 
+  /**
+   * Saved queries matching the filter in the REST list's order (`orderColumn` comes from the service's
+   * allowlist, never from the request), the id breaking ties; all of them when `take` is absent.
+   */
+  list(filter: SavedQueryPageFilter, o: { orderColumn: string; desc: boolean; skip: number; take?: number }): Promise<SavedQueryRow[]> {
+    const dir = Prisma.Prisma.raw(o.desc ? 'DESC' : 'ASC')
+    const limit = o.take == null ? sql`` : sql`LIMIT ${o.take}`
+    return this.db.prisma.$queryRaw<SavedQueryRow[]>(sql`
+      SELECT ${COLUMNS} FROM queries q WHERE ${and(queryWhere(filter))}
+      ORDER BY ${Prisma.Prisma.raw(`q.${o.orderColumn}`)} ${dir}, q.id ${dir} OFFSET ${o.skip} ${limit}`)
+  }
+
   /** One page of saved queries (ad-hoc live queries excluded). */
   page(window: PageWindow, filter: SavedQueryPageFilter, sort: SavedQuerySort): Promise<SavedQueryRow[]> {
     return this.db.prisma.$queryRaw<SavedQueryRow[]>(pageSql({

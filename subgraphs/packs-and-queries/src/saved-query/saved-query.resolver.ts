@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { CONNECTION_LIST_SIZE, type OffsetPage } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { UserRef } from '../refs/entity-refs.js'
 import { QuerySpecInput, SavedQuery } from './saved-query.type.js'
 import { CreateSavedQueryInput, UpdateSavedQueryInput } from './saved-query.input.js'
-import { SavedQueriesArgs, SavedQueryPageArgs } from './saved-query.args.js'
+import { SavedQueriesArgs, SavedQueryListInput, SavedQueryPageArgs } from './saved-query.args.js'
 import { SavedQueryConnection, SavedQueryPage } from './saved-query.connection.js'
 import { savedQueryService } from './saved-query.service.js'
 
@@ -22,8 +22,17 @@ export class SavedQueryResolver {
     return savedQueryService.offsetPage(ctx, args)
   }
 
-  @Query(() => [SavedQuery], { description: 'Saved queries (ad-hoc live queries excluded), oldest first, all at once (the REST list).' })
-  savedQueryList(@Ctx() ctx: PacksContext): Promise<SavedQuery[]> { return savedQueryService.list(ctx) }
+  @Query(() => [SavedQuery], { description: 'Saved queries (ad-hoc live queries excluded), oldest first, all at once, or searched, ordered and paged as the REST list (GET /reports, formerly /queries) asks.' })
+  savedQueryList(
+    @Ctx() ctx: PacksContext,
+    @Arg('filter', () => SavedQueryListInput, { nullable: true, description: "Search, order and page number, as Fleet's list route takes them; all of them by id when absent." }) filter?: SavedQueryListInput | null,
+  ): Promise<SavedQuery[]> { return savedQueryService.list(ctx, filter) }
+
+  @Query(() => Int, { description: "How many saved queries the REST list holds with this filter (its order and page ignored): Fleet's `count`." })
+  savedQueryCount(
+    @Ctx() ctx: PacksContext,
+    @Arg('filter', () => SavedQueryListInput, { nullable: true, description: 'The list filter; all saved queries when absent.' }) filter?: SavedQueryListInput | null,
+  ): Promise<number> { return savedQueryService.count(ctx, filter) }
 
   @Query(() => SavedQuery, { description: 'A saved query by name; NOT_FOUND when there is none.' })
   savedQuery(@Arg('name', () => String, { description: "The query's name." }) name: string, @Ctx() ctx: PacksContext): Promise<SavedQuery> { return savedQueryService.byName(ctx, name) }

@@ -8,7 +8,7 @@ import {
 } from '@fleetgraph/subgraph-kit'
 import type { PacksContext } from '../context.js'
 import { sortOrder, timeKey } from '../paging/order.js'
-import { SavedQueryOrderField, type SavedQueriesArgs, type SavedQueryPageArgs } from './saved-query.args.js'
+import { SavedQueryOrderField, type SavedQueriesArgs, type SavedQueryListInput, type SavedQueryPageArgs } from './saved-query.args.js'
 import { SavedQuery, kibanaOf, type QuerySpecInput, type SavedQueryKibana } from './saved-query.type.js'
 import { LOGGING_TYPES, type CreateSavedQueryInput, type UpdateSavedQueryInput } from './saved-query.input.js'
 import type { SavedQueryWrite } from './saved-query.repository.js'
@@ -19,6 +19,15 @@ const PLATFORM_ALIASES: Record<string, string> = { macos: 'darwin' }
 export const MAX_SPECS = 1000
 /** Query names are unique and indexed: Fleet's VARCHAR(255). */
 const MAX_NAME = 255
+/** The REST list's order keys (Fleet's queries columns this table has) → columns of `queries`. */
+const LIST_ORDER_KEYS: Record<string, string> = {
+  id: 'id', name: 'name', description: 'description', query: 'query', platform: 'platform', interval: 'interval',
+  logging: 'logging_type', min_osquery_version: 'min_osquery_version', observer_can_run: 'observer_can_run',
+  created_at: 'created_at', updated_at: 'updated_at',
+}
+/** The deepest row a page of the REST list may start at: page × per_page beyond it is a 400, not a huge OFFSET. */
+const MAX_LIST_OFFSET = 2_147_483_647
+const LIST_PLATFORMS = ['darwin', 'windows', 'linux']
 /** Longest SQL stored or run (the live-query limit). */
 export const MAX_SQL = 1_000_000
 const MAX_INTERVAL = 604_800
@@ -79,14 +88,50 @@ function columnsOf(f: UpdateSavedQueryInput): SavedQueryWrite {
 }
 
 export class SavedQueryService {
-  async list(ctx: PacksContext): Promise<SavedQuery[]> {
+  async list(ctx: PacksContext, f?: SavedQueryListInput | null): Promise<SavedQuery[]> {
     requireReader(ctx)
-    return (await ctx.repos.savedQueries.listSaved()).map((r) => new SavedQuery(r))
+    if (!f) return (await ctx.repos.savedQueries.listSaved()).map((r) => new SavedQuery(r))
+    const key = f.orderKey || 'id'
+    // own keys only: `constructor` or `__proto__` must not find Object's
+    const orderColumn = Object.hasOwn(LIST_ORDER_KEYS, key) ? LIST_ORDER_KEYS[key] : undefined
+    if (!orderColumn) throw badRequest(`unknown order_key: ${f.orderKey}`)
+    const dir = f.orderDirection || 'asc'
+    if (dir !== 'asc' && dir !== 'desc') throw badRequest(`unknown order_direction: ${dir}`)
+    const page = f.page ?? 0
+    if (page < 0 || (f.perPage != null && f.perPage < 1)) throw badRequest('page must be 0 or more and per_page 1 or more')
+    const skip = f.perPage != null ? page * f.perPage : 0
+    if (skip > MAX_LIST_OFFSET) throw badRequest(`page × per_page must be at most ${MAX_LIST_OFFSET}`)
+    const filter = this.listFilterOf(f)
+    if (!filter) return []
+    const rows = await ctx.repos.savedQueries.list(filter, { orderColumn, desc: dir === 'desc', skip, take: f.perPage ?? undefined })
+    return rows.map((r) => new SavedQuery(r))
   }
 
-  private filterOf(f: SavedQueriesArgs['filter']) {
+  /** How many saved queries the REST list holds with this filter (its order and page ignored). */
+  async count(ctx: PacksContext, f?: SavedQueryListInput | null): Promise<number> {
+    requireReader(ctx)
+    const filter = this.listFilterOf(f ?? {})
+    return filter ? ctx.repos.savedQueries.count(filter) : 0
+  }
+
+  /** The REST list's filter; null when it holds nothing (a team's own queries: every saved query here is global). */
+  private listFilterOf(f: SavedQueryListInput) {
+    if (f.platform != null) {
+      // Fleet: one platform a scheduled query can target (macos is darwin's friendlier name)
+      const p = PLATFORM_ALIASES[f.platform.toLowerCase()] ?? f.platform.toLowerCase()
+      if (f.platform.includes(',')) throw badRequest('queries can only be filtered by one platform at a time')
+      if (!LIST_PLATFORMS.includes(p)) throw badRequest(`platform "${f.platform}" cannot be a scheduled query target, supported platforms are: ${LIST_PLATFORMS.join(',')}`)
+    }
+    if (f.teamId != null && f.teamId !== '0') {
+      if (!parseId(f.teamId, 'Team')) throw badRequest(`invalid team id: ${f.teamId}`)
+      if (!f.mergeInherited) return null
+    }
+    return this.filterOf(f)
+  }
+
+  private filterOf(f: SavedQueriesArgs['filter'] | SavedQueryListInput) {
     const platform = f?.platform ? PLATFORM_ALIASES[f.platform.toLowerCase()] ?? f.platform.toLowerCase() : null
-    return { search: searchText(f?.search) ?? null, observerCanRun: f?.observerCanRun ?? null, platform }
+    return { search: searchText(f?.search) ?? null, observerCanRun: (f && 'observerCanRun' in f ? f.observerCanRun : null) ?? null, platform }
   }
 
   /** A page of saved queries (ad-hoc live queries excluded). */

@@ -11,8 +11,11 @@ export interface ScheduledFields {
 export class ScheduledQueryRepository {
   constructor(private readonly db: Database) {}
 
-  byPack(packId: number, skip?: number, take?: number): Promise<ScheduledQueryRow[]> {
-    return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { pack_id: packId }, include, orderBy: { id: 'asc' }, skip, take })
+  /** A pack's scheduled queries ordered by `orderKey` (a column name from the service's allowlist), the id breaking ties. */
+  byPack(packId: number, o: { orderKey?: string; desc?: boolean; skip?: number; take?: number } = {}): Promise<ScheduledQueryRow[]> {
+    const dir: 'asc' | 'desc' = o.desc ? 'desc' : 'asc'
+    const orderBy: Record<string, 'asc' | 'desc'>[] = [...(o.orderKey && o.orderKey !== 'id' ? [{ [o.orderKey]: dir }] : []), { id: dir }]
+    return this.db.prisma.scheduledQuery.findMany({ relationLoadStrategy: 'join', where: { pack_id: packId }, include, orderBy, skip: o.skip, take: o.take })
   }
 
   /** The scheduled queries of many packs in one statement, each pack's in schedule order. */

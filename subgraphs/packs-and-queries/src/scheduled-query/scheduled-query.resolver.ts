@@ -11,8 +11,10 @@ export class ScheduledQueryResolver {
     @Ctx() ctx: PacksContext,
     @Arg('page', () => Int, { nullable: true, description: '0-based page number (with perPage).' }) page?: number,
     @Arg('perPage', () => Int, { nullable: true, description: 'Items per page; all when absent.' }) perPage?: number,
+    @Arg('orderKey', () => String, { nullable: true, description: "Fleet's order_key: id (default), name, query_name, interval, platform, version, shard, created_at, updated_at, …" }) orderKey?: string,
+    @Arg('orderDirection', () => String, { nullable: true, description: 'asc (default) or desc.' }) orderDirection?: string,
   ): Promise<ScheduledQuery[]> {
-    return scheduledQueryService.listForPack(ctx, packId, page, perPage)
+    return scheduledQueryService.listForPack(ctx, packId, page, perPage, orderKey, orderDirection)
   }
 
   @Query(() => ScheduledQuery, { description: 'A scheduled query by id; NOT_FOUND when there is none.' })

@@ -17,14 +17,29 @@ function checkFields(f: { interval?: number | null; shard?: number | null; platf
   if (f.version != null && f.version.length > 255) errs.push({ name: 'version', reason: 'too long' })
 }
 
+/** Fleet's order keys for a pack's scheduled queries (the columns its list selects) → this table's columns. */
+const ORDER_KEYS: Record<string, string> = {
+  id: 'id', pack_id: 'pack_id', name: 'name', query_id: 'query_id', query_name: 'query_name', description: 'description',
+  interval: 'interval', snapshot: 'snapshot', removed: 'removed', platform: 'platform', version: 'version', shard: 'shard',
+  denylist: 'denylist', created_at: 'created_at', updated_at: 'updated_at',
+}
+
 export class ScheduledQueryService {
-  async listForPack(ctx: PacksContext, packId: string, page?: number | null, perPage?: number | null): Promise<ScheduledQuery[]> {
+  async listForPack(
+    ctx: PacksContext, packId: string, page?: number | null, perPage?: number | null, orderKey?: string | null, orderDirection?: string | null,
+  ): Promise<ScheduledQuery[]> {
     requireReader(ctx)
     // the same paging rule as the pack list: the database refuses a negative offset or limit
     if ((page ?? 0) < 0 || (perPage != null && perPage < 1)) throw badRequest('page must be 0 or more and per_page 1 or more')
+    const key = orderKey || 'id'
+    // own keys only: `constructor` or `__proto__` must not find Object's
+    const column = Object.hasOwn(ORDER_KEYS, key) ? ORDER_KEYS[key] : undefined
+    if (!column) throw badRequest(`unknown order_key: ${orderKey}`)
+    const dir = orderDirection || 'asc'
+    if (dir !== 'asc' && dir !== 'desc') throw badRequest(`unknown order_direction: ${dir}`)
     const id = parseId(packId, 'Pack')
     if (!id) return []
-    const rows = await ctx.repos.scheduled.byPack(id, perPage ? (page ?? 0) * perPage : undefined, perPage ?? undefined)
+    const rows = await ctx.repos.scheduled.byPack(id, { orderKey: column, desc: dir === 'desc', skip: perPage ? (page ?? 0) * perPage : undefined, take: perPage ?? undefined })
     return rows.map((r) => new ScheduledQuery(r))
   }
 
