@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON, gql } from '../../support/client.js'
+import { assertFleetError, checkAnswersAgainstOpenApi, doJSON, gql } from '../../support/client.js'
 import { deviceClient } from '../../support/go-clients.js'
 import { ENROLL_SECRET, enrollHost, setupInstance } from '../../support/fleet.js'
 
@@ -45,6 +45,8 @@ describe('Fleet Desktop and orbit on Fleet Premium, replayed', () => {
       enroll_secret: ENROLL_SECRET, hardware_uuid: 'uuid-desk.local', hardware_serial: 'serial-desk.local', hostname: 'desk.local', platform: 'ubuntu',
     }, 200, undefined, ORBIT_HEADERS)).body.orbit_node_key
     token = await rotate()
+    // every answer must also match the OpenAPI document the server serves
+    await checkAnswersAgainstOpenApi(base, /^\/api\/((v1|latest|2022-04)\/)?fleet\//)
   })
   after(async () => { await stack.stop() })
 
@@ -94,6 +96,13 @@ describe('Fleet Desktop and orbit on Fleet Premium, replayed', () => {
     token = await rotate()
     assertFleetError((await desktop().send('GET', dev('/desktop', old), 401)).body)
     assert.equal((await desktop().send('GET', dev('/desktop'))).body.failing_policies_count, 1)
+  })
+
+  it('Desktop pings HEAD /api/fleet/device/ping (no token): 200; it reports errors only to a server that advertises error_reporting', async () => {
+    const r = await desktop().send('HEAD', '/api/fleet/device/ping', 200)
+    const capabilities = (r.headers.get('x-fleet-capabilities') ?? '').split(',')
+    // with that capability Desktop would POST /device/{token}/debug/errors, which this server does not serve
+    assert.ok(!capabilities.includes('error_reporting'), `capabilities: ${capabilities}`)
   })
 
   it('"About Fleet" opens /device/{token}/transparency in the browser: a redirect to the transparency page', async () => {

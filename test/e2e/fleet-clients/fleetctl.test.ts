@@ -11,9 +11,12 @@ import { readFileSync } from 'node:fs'
 import WebSocket from 'ws'
 import { parseAllDocuments } from 'yaml'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON, inbox } from '../../support/client.js'
+import { assertFleetError, checkAnswersAgainstOpenApi, inbox } from '../../support/client.js'
 import { fleetctlClient } from '../../support/go-clients.js'
 import { answerLiveQuery, enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
+
+/** Fleet's user routes, whose answers are checked against the served OpenAPI document too. */
+const FLEET_PATHS = /^\/api\/(v1|latest|2022-04)\/fleet\//
 
 /** Fleet's standard query library (CC BY-SA, read in place: not copied into the project). */
 const LIBRARY = '/work/shared/data/standard-query-library.yml'
@@ -146,6 +149,8 @@ describe('fleetctl, replayed', () => {
     // one multi-document file, as `fleetctl apply -f` reads it
     specs = group(`${library}\n---\n${OWN_DOCS(linuxReports)}`)
     fleetctl = fleetctlClient(base)
+    // every answer must also match the OpenAPI document the server serves
+    await checkAnswersAgainstOpenApi(base, FLEET_PATHS)
   })
   after(async () => { await stack.stop() })
 
@@ -295,6 +300,16 @@ describe('fleetctl, replayed', () => {
           assert.equal(x.error ?? null, null)
         }
       } finally { ws.close() }
+    })
+
+    it('--query-name: GET /api/latest/fleet/reports?query=<name> finds the saved query, then the run sends its query_id', async () => {
+      const name = specs.packs[0].queries[0].query
+      const found = (await fleetctl.send('GET', '/api/latest/fleet/reports', undefined, 200, { query: name })).body.queries
+      // query.go picks the exact name among the search results
+      const q = found.find((x: any) => x.name === name)
+      assert.equal(typeof q?.id, 'number')
+      const r = await fleetctl.send('POST', '/api/latest/fleet/queries/run_by_identifiers', { query: '', query_id: q.id, selected: { labels: [''], hosts: [hostnames[0]] } })
+      assert.equal(r.body.campaign.query_id, q.id)
     })
 
     it('a hostname nobody has is "no hosts targeted" (the client prints fleet.NoHostsTargetedErrMsg)', async () => {
