@@ -134,12 +134,13 @@ describe('REST device routes', () => {
 
   it('GET /desktop and /policies', async () => {
     rest.answer(DeviceDesktopDocument, { device: {
-      desktop: { notifications: { needsMdmMigration: true, renewEnrollmentProfile: false }, macosMigrationMode: 'voluntary' },
+      desktop: { notifications: { needsMdmMigration: true, renewEnrollmentProfile: false }, macosMigrationMode: 'voluntary', selfService: false },
       org: { orgName: 'Acme', orgLogoUrl: '', orgLogoUrlLightBackground: '', contactUrl: 'https://example.com/help' },
       host: { failingPolicyCount: 2 },
     } })
     assert.deepEqual(await rest.doJSON('GET', `${D}/desktop`, undefined, 200), {
       failing_policies_count: 2,
+      self_service: false,
       notifications: { needs_mdm_migration: true, renew_enrollment_profile: false },
       config: {
         org_info: { org_name: 'Acme', org_logo_url: '', org_logo_url_light_background: '', contact_url: 'https://example.com/help' },

@@ -197,6 +197,7 @@ export function toFleetMacadmins(m: DeviceMacadminsQuery['device']['macadmins'])
 
 export const fleetDesktop = z.object({
   failing_policies_count: int(),
+  self_service: z.boolean().meta({ description: 'Whether the device has self-service software (never here); Fleet Desktop shows its Self-service item unless false' }),
   notifications: z.object({ needs_mdm_migration: z.boolean(), renew_enrollment_profile: z.boolean() }),
   config: z.object({
     org_info: z.object({ org_name: z.string(), org_logo_url: z.string(), org_logo_url_light_background: z.string(), contact_url: z.string() }),
@@ -208,6 +209,7 @@ export const fleetDesktop = z.object({
 export function toFleetDesktop(d: DeviceDesktopQuery['device']): z.infer<typeof fleetDesktop> {
   return {
     failing_policies_count: d.host.failingPolicyCount,
+    self_service: d.desktop.selfService,
     notifications: {
       needs_mdm_migration: d.desktop.notifications.needsMdmMigration,
       renew_enrollment_profile: d.desktop.notifications.renewEnrollmentProfile,

@@ -73,6 +73,7 @@ describe('device routes (Fleet Premium)', () => {
     const r = await doJSON(base, 'GET', dev('/desktop'), undefined, 200)
     assert.deepEqual(r.body, {
       failing_policies_count: 1,
+      self_service: false,
       notifications: { needs_mdm_migration: false, renew_enrollment_profile: false },
       config: {
         org_info: { org_name: 'Acme', org_logo_url: '', org_logo_url_light_background: '', contact_url: 'https://fleetdm.com/company/contact' },

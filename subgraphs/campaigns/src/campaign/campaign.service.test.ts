@@ -151,6 +151,12 @@ describe('campaigns: validation', () => {
     assert.equal(await outcome(service.selectionByNames(ctx, [], ['web', 'nope'])), 'BAD_REQUEST: Invalid label name(s): nope.')
   })
 
+  it('ignores empty label names, as Fleet does: fleetctl query --hosts sends labels [""]', async () => {
+    const { ctx } = await context(viewer('observer'))
+    assert.deepEqual(await service.selectionByNames(ctx, ['mac-1'], ['', '  ']), { hostIds: ['1'], labelIds: [], teamIds: [] })
+    assert.equal(await outcome(service.selectionByNames(ctx, [], ['', ' nope '])), 'BAD_REQUEST: Invalid label name(s): nope.')
+  })
+
   it('answers 503 when the result store is unreachable', async () => {
     const bus = await openBus(undefined)
     const { ctx } = await context(viewer('observer'), new FakeCampaignStore(), { ...bus, ping: async () => false })

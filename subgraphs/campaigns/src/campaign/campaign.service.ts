@@ -99,11 +99,16 @@ export class CampaignService {
     return this.started(ctx, row, hosts)
   }
 
-  /** Fleet's run_by_names: hosts by hostname/uuid/serial (unknown ones ignored), labels by name (unknown ones a 400). */
+  /**
+   * Fleet's run_by_names: hosts by hostname/uuid/serial (unknown ones ignored), labels by name (unknown
+   * ones a 400). Blank label names are ignored, as Fleet's DetectMissingLabels does: `fleetctl query
+   * --hosts …` splits its empty --labels flag into [""].
+   */
   async selectionByNames(ctx: CampaignServiceContext, hosts: string[], labels: string[]): Promise<TargetsInput> {
     requireReader(ctx)
-    const found = await ctx.repos.campaigns.labelIdsByName(labels)
-    const missing = labels.filter((n) => !found.some((l) => l.name === n))
+    const names = labels.filter((n) => n.trim() !== '')
+    const found = await ctx.repos.campaigns.labelIdsByName(names)
+    const missing = names.filter((n) => !found.some((l) => l.name === n)).map((n) => n.trim())
     if (missing.length) throw badRequest(`Invalid label name(s): ${missing.join(', ')}.`)
     const hostIds = await ctx.repos.campaigns.hostIdsByIdentifier(hosts)
     return { hostIds: hostIds.map(String), labelIds: found.map((l) => String(l.id)), teamIds: [] }

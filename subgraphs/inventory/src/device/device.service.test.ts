@@ -75,7 +75,7 @@ describe('device service', () => {
     await rejectsWith(service.desktop(fakeContext().ctx, handle(fakeContext().ctx)), 'PAYMENT_REQUIRED', 'Requires Fleet Premium license')
     const { ctx } = fakeContext({ tier: 'premium', config: { mdm: { macos_migration: { mode: 'forced' } } } })
     assert.deepEqual(await service.desktop(ctx, handle(ctx)), {
-      notifications: { needsMdmMigration: false, renewEnrollmentProfile: false }, macosMigrationMode: 'forced',
+      notifications: { needsMdmMigration: false, renewEnrollmentProfile: false }, macosMigrationMode: 'forced', selfService: false,
     })
   })
 

@@ -142,7 +142,8 @@ export class DeviceService {
       notifications.renewEnrollmentProfile = !!hostMdm && !hostMdm.enrolled && e.dep_assigned_to_fleet
       notifications.needsMdmMigration = e.platform === 'darwin' && !!hostMdm?.enrolled && !/fleet/i.test(hostMdm.name) && e.dep_assigned_to_fleet
     }
-    return { notifications, macosMigrationMode: typeof migration.mode === 'string' ? migration.mode : '' }
+    // no software installers here, so nothing to self-serve (Fleet: self_service is false without any)
+    return { notifications, macosMigrationMode: typeof migration.mode === 'string' ? migration.mode : '', selfService: false }
   }
 
   /** The "Transparency" link: the instance's own URL on Premium when set, else Fleet's page. */

@@ -102,6 +102,7 @@ export class DesktopNotifications {
 export class DesktopSummary {
   @Field(() => DesktopNotifications, { description: 'What Fleet Desktop should tell the user.' }) notifications!: DesktopNotifications
   @Field(() => String, { description: "The MDM migration mode (voluntary | forced), empty when not set." }) macosMigrationMode!: string
+  @Field(() => Boolean, { description: 'Whether the device has self-service software to offer. Always false: this server has no software installers. Fleet Desktop shows its Self-service item unless this is false.' }) selfService!: boolean
 }
 
 @ObjectType({ description: 'The calling device (Authorization: Device <token>).' })
