@@ -7,7 +7,8 @@
 // client_live_query.go, client_trigger.go, spec.go (the YAML documents and their Go structs).
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import { parseAllDocuments } from 'yaml'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
@@ -18,8 +19,14 @@ import { answerLiveQuery, enrollHost, PASSWORD, setupInstance } from '../../supp
 /** Fleet's user routes, whose answers are checked against the served OpenAPI document too. */
 const FLEET_PATHS = /^\/api\/(v1|latest|2022-04)\/fleet\//
 
-/** Fleet's standard query library (CC BY-SA, read in place: not copied into the project). */
-const LIBRARY = '/work/shared/data/standard-query-library.yml'
+/**
+ * The query library `fleetctl apply -f` sends: Fleet's standard library where the workplace has it
+ * (CC BY-SA, read in place, never copied into the project: ../shared/data next to the repository, or
+ * FLEET_QUERY_LIBRARY), else this project's own library in the same format (query-library.yml here).
+ */
+const SHARED_LIBRARY = fileURLToPath(new URL('../../../../shared/data/standard-query-library.yml', import.meta.url))
+const LIBRARY = process.env.FLEET_QUERY_LIBRARY
+  ?? (existsSync(SHARED_LIBRARY) ? SHARED_LIBRARY : fileURLToPath(new URL('./query-library.yml', import.meta.url)))
 
 /** The rest of the `fleetctl apply -f` file: a label, a pack of library reports, the config, a team and its policy. */
 const OWN_DOCS = (reports: string[]) => `
@@ -179,10 +186,13 @@ describe('fleetctl, replayed', () => {
   })
 
   describe('fleetctl apply -f (the standard query library, a label, a pack, the config, a team and policies), in ApplyGroup\'s order', () => {
-    it('the file groups as fleetctl groups it: 50 reports and 49 policies', () => {
-      assert.equal(specs.queries.length, 50)
-      assert.equal(specs.policies.length, 49)
-      assert.equal(new Set(specs.policies.map((p) => p.name)).size, 49, 'fleetctl refuses duplicate policy names before sending')
+    it('the file groups as fleetctl groups it: every report, and every policy plus the team\'s', () => {
+      const kinds = parseAllDocuments(readFileSync(LIBRARY, 'utf8')).map((d) => d.toJS()?.kind)
+      const count = (k: string) => kinds.filter((x) => x === k).length
+      assert.ok(count('report') > 0 && count('policy') > 0, `${LIBRARY} holds reports and policies`)
+      assert.equal(specs.queries.length, count('report') + count('query'))
+      assert.equal(specs.policies.length, count('policy') + 1)
+      assert.equal(new Set(specs.policies.map((p) => p.name)).size, specs.policies.length, 'fleetctl refuses duplicate policy names before sending')
     })
 
     it('1. reports: POST /api/latest/fleet/spec/reports {specs}', async () => {
