@@ -101,6 +101,14 @@ describe('REST answers match the OpenAPI document', () => {
     await call('POST', `${V}/users/admin`, 400, { body: { ...user, name: 7 } })
   })
 
+  it('configuration: GET and PATCH /config (merge, dry run); 400 for an unknown key, 422 for an invalid setting', async () => {
+    await call('GET', `${V}/config`, 200)
+    await call('PATCH', `${V}/config`, 200, { body: { org_info: { contact_url: 'https://help.example.com' } } })
+    await call('PATCH', `${V}/config?dry_run=true`, 200, { body: { host_expiry_settings: { host_expiry_enabled: true, host_expiry_window: 7 } } })
+    await call('PATCH', `${V}/config`, 400, { body: { not_a_setting: 1 } })
+    await call('PATCH', `${V}/config`, 422, { body: { org_info: { org_name: '' } } })
+  })
+
   it('configuration files: labels, teams, enroll secrets, queries, policies, packs', async () => {
     await call('POST', `${V}/spec/labels`, 200, { body: { specs: [{ name: 'contract label', query: 'SELECT 1', label_membership_type: 'dynamic' }] } })
     await call('GET', `${V}/spec/labels`, 200)
