@@ -109,6 +109,9 @@ const SUCCESS_TEXT: Record<number, string> = {
 }
 
 const isObject = (s: z.ZodType | undefined): s is z.ZodObject => s instanceof z.ZodObject
+/** The object a query-string schema reads: itself, or the object a transform reads (renames.ts `withRenamedKeys`). */
+const queryObjectOf = (s: z.ZodType | undefined): z.ZodObject | undefined =>
+  (isObject(s) ? s : s instanceof z.ZodPipe && isObject(s.in as z.ZodType) ? s.in as z.ZodObject : undefined)
 
 /** The route's error shape: its own, else Kibana's on Kibana's paths (as the app decides), else Fleet's. */
 const errorStyleOf = (r: Route): ErrorStyle => r.errors ?? (isKibanaPath(r.path) ? 'kibana' : 'fleet')
@@ -167,7 +170,7 @@ function operationOf(r: Route): ZodOpenApiOperationObject {
   const path = names.length
     ? z.object(Object.fromEntries(names.map((n) => [n, CENTRAL_PARAMS[n] ?? present(declared[n]) ?? z.string()])))
     : undefined
-  const query = isObject(shape.query) ? shape.query : undefined
+  const query = queryObjectOf(shape.query)
   const kibana = isKibanaPath(r.path)
   const header = kibana
     ? z.object({ 'elastic-api-version': KIBANA_VERSION_HEADER, ...(SAFE_METHODS.has(r.method) ? {} : { 'kbn-xsrf': KIBANA_XSRF_HEADER }) })
