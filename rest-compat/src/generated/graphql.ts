@@ -564,12 +564,22 @@ export type PreassignProfileInput = {
   profile: string;
 };
 
-/** A query spec: upserted by name. */
+/** A query spec (fleetctl's `kind: report`/`query`): upserted by name; on an existing query, fields left out keep their value. */
 export type QuerySpecInput = {
-  /** Free text. */
+  /** Free text; cleared when absent. */
   description?: string | null | undefined;
+  /** Seconds between scheduled runs (0 to 604800). */
+  interval?: number | null | undefined;
+  /** snapshot, differential or differential_ignore_removals; empty means snapshot (Fleet's default). */
+  logging?: string | null | undefined;
+  /** Oldest osquery version it runs on; empty = any. */
+  minOsqueryVersion?: string | null | undefined;
   /** The query's name: the spec upserts by it. */
   name: string;
+  /** Observers may run it live. */
+  observerCanRun?: boolean | null | undefined;
+  /** Comma-separated platforms (darwin, linux, windows, chrome); empty = all. */
+  platform?: string | null | undefined;
   /** The SQL; not blank. */
   query: string;
 };

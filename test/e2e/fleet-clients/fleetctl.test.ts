@@ -240,7 +240,13 @@ describe('fleetctl, replayed', () => {
         for (const k of ['name', 'description', 'query', 'platform', 'min_osquery_version', 'logging']) assert.equal(typeof q[k], 'string', `${q.name}.${k}`)
         for (const k of ['observer_can_run', 'automations_enabled', 'discard_data']) assert.equal(typeof q[k], 'boolean', `${q.name}.${k}`)
         assert.ok(q.labels_include_any == null || Array.isArray(q.labels_include_any))
+        // what `apply` sent is what `get` shows: the spec's platform, interval, observer flag, version floor
+        // and logging (Fleet's snapshot when the spec left it empty)
+        const sent = specs.queries.find((x) => x.name === q.name)
+        assert.deepEqual([q.platform, q.interval, q.observer_can_run, q.min_osquery_version, q.logging],
+          [sent.platform, sent.interval, sent.observer_can_run, sent.min_osquery_version, sent.logging || 'snapshot'], q.name)
       }
+      assert.ok(r.body.queries.some((q: any) => q.platform !== ''), 'the library names platforms')
       const me = (await fleetctl.send('GET', '/api/latest/fleet/me')).body.user
       assert.equal(me.global_role, 'admin')
       assert.ok(me.teams == null || Array.isArray(me.teams))

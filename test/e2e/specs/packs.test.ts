@@ -231,6 +231,24 @@ describe('packs and scheduled queries', () => {
       assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [{ name: 'x', query: 'SELECT 1' }] }, 403, observer)).body)
       assertFleetError((await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: 'nope' }, 400, admin)).body)
     })
+
+    it('stores what fleetctl\'s QuerySpec carries (platform, interval, observer flag, version floor, logging); left out, an update keeps it', async () => {
+      const spec = { name: 'full-spec', query: 'SELECT 1', description: '', platform: 'darwin,linux', interval: 3600, observer_can_run: true, min_osquery_version: '5.0.1', logging: 'differential' }
+      await doJSON(base, 'POST', '/api/latest/fleet/spec/reports', { specs: [{ ...spec, team: '', automations_enabled: false, discard_data: false }] }, 200, admin)
+      const shown = async () => (await doJSON(base, 'GET', '/api/latest/fleet/reports?query=full-spec', undefined, 200, admin)).body.queries[0]
+      const fields = (q: any) => [q.platform, q.interval, q.observer_can_run, q.min_osquery_version, q.logging]
+      assert.deepEqual(fields(await shown()), ['darwin,linux', 3600, true, '5.0.1', 'differential'])
+      await doJSON(base, 'POST', '/api/v1/fleet/spec/queries', { specs: [{ name: 'full-spec', query: 'SELECT 2' }] }, 200, admin)
+      assert.deepEqual(fields(await shown()), ['darwin,linux', 3600, true, '5.0.1', 'differential'])
+      // Go's zero value for logging is Fleet's default, snapshot
+      await doJSON(base, 'POST', '/api/latest/fleet/spec/reports', { specs: [{ ...spec, logging: '', interval: 0 }] }, 200, admin)
+      assert.deepEqual(fields(await shown()).slice(1, 5), [0, true, '5.0.1', 'snapshot'])
+      const bad = await doJSON(base, 'POST', '/api/latest/fleet/spec/reports', { specs: [spec, { ...spec, name: 'bad', logging: 'sometimes', interval: -1 }] }, 422, admin)
+      assert.deepEqual(bad.body.errors.map((e: any) => e.name).sort(), ['specs[1].interval', 'specs[1].logging'])
+      await doJSON(base, 'GET', '/api/v1/fleet/spec/queries/bad', undefined, 404, admin)
+      assertFleetError((await doJSON(base, 'POST', '/api/latest/fleet/spec/reports', { specs: [{ ...spec, platform: 'x'.repeat(300) }] }, 400, admin)).body)
+      assertFleetError((await doJSON(base, 'POST', '/api/latest/fleet/spec/reports', { specs: [{ ...spec, interval: 'hourly' }] }, 400, admin)).body)
+    })
   })
 
   describe('GraphQL twins', () => {

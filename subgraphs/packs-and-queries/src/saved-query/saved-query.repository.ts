@@ -117,13 +117,14 @@ export class SavedQueryRepository {
   }
 
   /** Upserts every spec by name in one transaction. */
-  async upsertMany(specs: { name: string; description: string; query: string }[], authorId: number): Promise<void> {
+  /** Query specs by name: created with the given columns, or updated in the given ones only. */
+  async upsertMany(specs: (Omit<SavedQueryWrite, 'kibana'> & { name: string; query: string })[], authorId: number): Promise<void> {
     await this.db.prisma.$transaction(async (tx: Tx) => {
-      for (const s of specs) {
+      for (const { name, ...columns } of specs) {
         await tx.savedQuery.upsert({
-          where: { name: s.name },
-          create: { ...s, author_id: authorId, saved: true },
-          update: { description: s.description, query: s.query, saved: true },
+          where: { name },
+          create: { name, ...columns, author_id: authorId, saved: true },
+          update: { ...columns, saved: true },
         })
       }
     })

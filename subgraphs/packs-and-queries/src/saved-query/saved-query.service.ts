@@ -225,12 +225,18 @@ export class SavedQueryService {
   async applySpecs(ctx: PacksContext, specs: QuerySpecInput[]): Promise<boolean> {
     const v = requireRole(ctx, WRITERS)
     if (specs.length > MAX_SPECS) throw validationFailed([{ name: 'specs', reason: `at most ${MAX_SPECS} specs per request` }])
-    for (const s of specs) {
+    const writes = specs.map((s, i) => {
       if (!s.name?.trim()) throw badRequest('query payload verification: query name cannot be empty')
       if (s.name.length > MAX_NAME) throw invalidArgument('name', `must be at most ${MAX_NAME} characters`)
       if (!s.query?.trim()) throw badRequest("query payload verification: query's SQL query cannot be empty")
-    }
-    await ctx.repos.savedQueries.upsertMany(specs.map((s) => ({ name: s.name, description: s.description ?? '', query: s.query })), v.userId)
+      // fleetctl sends Go's zero values: an empty logging type is Fleet's default
+      const f: UpdateSavedQueryInput = { ...s, description: s.description ?? '', logging: s.logging || (s.logging === '' ? 'snapshot' : null) }
+      const errs: FieldError[] = []
+      checkWrite(f, errs)
+      if (errs.length) throw validationFailed(errs.map((e) => ({ ...e, name: `specs[${i}].${e.name}` })))
+      return { ...columnsOf(f), name: s.name, query: s.query }
+    })
+    await ctx.repos.savedQueries.upsertMany(writes, v.userId)
     return true
   }
 }

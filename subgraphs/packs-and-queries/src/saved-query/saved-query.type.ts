@@ -37,9 +37,14 @@ export class SavedQuery {
   @Field(() => Date, { description: 'When the query was last changed.' }) get updatedAt(): Date { return this.row.updated_at }
 }
 
-@InputType({ description: 'A query spec: upserted by name.' })
+@InputType({ description: "A query spec (fleetctl's `kind: report`/`query`): upserted by name; on an existing query, fields left out keep their value." })
 export class QuerySpecInput {
   @Field(() => String, { description: "The query's name: the spec upserts by it." }) name!: string
-  @Field(() => String, { nullable: true, description: 'Free text.' }) description?: string | null
+  @Field(() => String, { nullable: true, description: 'Free text; cleared when absent.' }) description?: string | null
   @Field(() => String, { description: 'The SQL; not blank.' }) query!: string
+  @Field(() => Int, { nullable: true, description: 'Seconds between scheduled runs (0 to 604800).' }) interval?: number | null
+  @Field(() => String, { nullable: true, description: 'Comma-separated platforms (darwin, linux, windows, chrome); empty = all.' }) platform?: string | null
+  @Field(() => String, { nullable: true, description: 'Oldest osquery version it runs on; empty = any.' }) minOsqueryVersion?: string | null
+  @Field(() => String, { nullable: true, description: "snapshot, differential or differential_ignore_removals; empty means snapshot (Fleet's default)." }) logging?: string | null
+  @Field(() => Boolean, { nullable: true, description: 'Observers may run it live.' }) observerCanRun?: boolean | null
 }
