@@ -129,6 +129,17 @@ describe('orbit and Fleet Desktop: pings, orbit config, device host packs', () =
       assert.deepEqual((await orbitConfig(key)).body.command_line_startup_flags, { verbose: true })
     })
 
+    it("shows the instance's agent options written through PATCH /config (fleetctl apply of kind: config) to a host on no team", async () => {
+      const key = await orbitEnroll(ENROLL_SECRET, 'U-CONFIG', 'config.local', 'ubuntu')
+      const before = (await doJSON(base, 'GET', '/api/latest/fleet/config', undefined, 200, admin)).body.agent_options
+      await doJSON(base, 'PATCH', '/api/latest/fleet/config', { agent_options: { ...before, command_line_flags: { enable_watchdog_debug: true } } }, 200, admin)
+      assert.deepEqual((await orbitConfig(key)).body.command_line_startup_flags, { enable_watchdog_debug: true })
+      // a host of the team keeps the team's
+      assert.deepEqual((await orbitConfig(await orbitEnroll('laptops-secret', 'U-CONFIG-TEAM', 'config-team.local'))).body.command_line_startup_flags, { verbose: true })
+      await doJSON(base, 'PATCH', '/api/latest/fleet/config', { agent_options: before }, 200, admin)
+      assert.equal((await orbitConfig(key)).body.command_line_startup_flags, undefined)
+    })
+
     it("refuses a missing or unknown orbit node key with 401 in osquery's shape (node_invalid: orbit re-enrolls)", async () => {
       for (const body of [{ orbit_node_key: 'nope' }, { orbit_node_key: '' }, {}]) {
         const r = await doJSON(base, 'POST', '/api/fleet/orbit/config', body, 401)
