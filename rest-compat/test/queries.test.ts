@@ -28,14 +28,18 @@ describe('REST query specs', () => {
       'Resource Not Found', [{ name: 'base', reason: 'query nope was not found in the datastore' }])
   })
 
-  it('POST /spec/queries applies the specs, a missing description as null', async () => {
+  it('POST /spec/queries applies the specs, with fleetctl\'s QuerySpec fields; missing ones as null', async () => {
     rest.answer(ApplyQuerySpecsDocument, { applyQuerySpecs: true })
     assert.deepEqual(await rest.doJSON('POST', '/api/latest/fleet/spec/queries', {
-      specs: [{ name: 'uptime', query: 'SELECT * FROM uptime' }, { name: 'os', description: 'OS', query: 'SELECT * FROM os_version' }],
+      specs: [
+        { name: 'uptime', query: 'SELECT * FROM uptime' },
+        { name: 'os', description: 'OS', query: 'SELECT * FROM os_version', platform: 'linux', interval: 60, observer_can_run: true, min_osquery_version: '5.0', logging: '', team: '', automations_enabled: false },
+      ],
     }, 200), {})
+    const unset = { interval: null, platform: null, minOsqueryVersion: null, logging: null, observerCanRun: null }
     rest.expectSent([{ operationName: 'ApplyQuerySpecs', variables: { specs: [
-      { name: 'uptime', description: null, query: 'SELECT * FROM uptime' },
-      { name: 'os', description: 'OS', query: 'SELECT * FROM os_version' },
+      { name: 'uptime', description: null, query: 'SELECT * FROM uptime', ...unset },
+      { name: 'os', description: 'OS', query: 'SELECT * FROM os_version', interval: 60, platform: 'linux', minOsqueryVersion: '5.0', logging: '', observerCanRun: true },
     ] } }])
   })
 
