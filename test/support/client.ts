@@ -110,6 +110,24 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
   }
 }
 
+/**
+ * Retries `check` until it stops throwing, then returns its value; past the deadline its last error is
+ * thrown (with the assertion's own diff). For what reaches another process through a database
+ * notification: the agent API's caches hear a change within a notification's round trip, not before the
+ * writer's answer (ADR 0007), so a config request right after a write may still see the old value.
+ * The default deadline is under the agent API's definitions time to live (5 s): a change that was never
+ * announced still fails.
+ */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 2_000, intervalMs = 20): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try { return await check() } catch (e) {
+      if (Date.now() > deadline) throw e
+    }
+    await new Promise((r) => setTimeout(r, intervalMs))
+  }
+}
+
 /** Messages that can be awaited with a deadline. */
 export function inbox<T>() {
   const items: T[] = []

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
+import { doJSON, eventually, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { PASSWORD, createUser, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -171,8 +171,7 @@ describe('Kibana agent policies and enrollment API keys', () => {
       await doJSON(base, 'POST', '/api/latest/fleet/spec/teams', { specs: [{ name: 'Revision policy', agent_options: { config: { options: { distributed_interval: 33 } } } }] }, 200, admin)
       assert.equal(await revisionOf(p.id), 2)
       assert.equal((await host()).agentPolicyOutdated, true)
-      const served = await config(nodeKey)
-      assert.equal(served.options.distributed_interval, 33)
+      await eventually(async () => assert.equal((await config(nodeKey)).options.distributed_interval, 33))
       assert.deepEqual([(await host()).agentPolicyRevision, (await host()).agentPolicyOutdated], [2, false])
 
       // A FleetDM pack targeting the team, then its scheduled query.
@@ -191,7 +190,7 @@ describe('Kibana agent policies and enrollment API keys', () => {
       assert.equal(await revisionOf(p.id), 6)
       await asAdmin('PUT', `/api/fleet/package_policies/${pp.id}`, { inputs: [{ type: 'osquery', enabled: true, config: { osquery: { value: { options: { distributed_interval: 44 } } } } }] }, 200)
       assert.ok(await revisionOf(p.id) > 6)
-      assert.equal((await config(nodeKey)).options.distributed_interval, 44)
+      await eventually(async () => assert.equal((await config(nodeKey)).options.distributed_interval, 44))
       const after = await host()
       assert.deepEqual([after.agentPolicyRevision, after.agentPolicyOutdated], [await revisionOf(p.id), false])
     })

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
+import { doJSON, eventually, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { createUser, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -58,8 +58,7 @@ describe('Kibana osquery_manager integrations, EPM and Fleet settings', () => {
       assert.deepEqual(created.inputs[0].config.osquery.value, { options: { distributed_interval: 15, logger_tls_period: 20 }, packs: {} })
       assert.deepEqual([created.inputs[0].type, created.inputs[0].policy_template], ['osquery', 'osquery_manager'])
 
-      const config = (await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)).body
-      assert.deepEqual(config.options, { distributed_interval: 15, logger_tls_period: 20 })
+      await eventually(async () => assert.deepEqual((await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)).body.options, { distributed_interval: 15, logger_tls_period: 20 }))
       const g = (await op(`{ agentPolicy(id: "${policy.id}") { agentOptions packagePolicies { id osqueryOptions packageVersion } } }`)).agentPolicy
       assert.deepEqual((g.agentOptions as any).config.options, { distributed_interval: 15, logger_tls_period: 20 })
       assert.deepEqual(g.packagePolicies, [{ id: created.id, osqueryOptions: { distributed_interval: 15, logger_tls_period: 20 }, packageVersion: '1.15.0' }])
@@ -77,12 +76,12 @@ describe('Kibana osquery_manager integrations, EPM and Fleet settings', () => {
       assert.deepEqual(got.inputs[0].config.osquery.value.packs, {
         'integration pack': { queries: { 'int-uptime': { query: 'SELECT * FROM uptime', interval: 120, platform: '', version: '', snapshot: true } } },
       })
-      assert.deepEqual((await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)).body.packs, got.inputs[0].config.osquery.value.packs)
+      await eventually(async () => assert.deepEqual((await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)).body.packs, got.inputs[0].config.osquery.value.packs))
 
       // An update: its revision, and the options hosts get.
       const updated = (await asAdmin('PUT', `/api/fleet/package_policies/${created.id}`, { ...legacyBody('osquery-1 renamed', policy.id, { distributed_interval: 25 }) }, 200)).body.item
       assert.deepEqual([updated.name, updated.revision, updated.inputs[0].config.osquery.value.options], ['osquery-1 renamed', 2, { distributed_interval: 25 }])
-      assert.deepEqual((await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)).body.options, { distributed_interval: 25 })
+      await eventually(async () => assert.deepEqual((await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: nodeKey }, 200)).body.options, { distributed_interval: 25 }))
     })
 
     it('accepts the simplified body (policy_ids, blank namespace, streams) and answers in either format', async () => {

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
+import { doJSON, eventually, gql, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
 import { createUser, ENROLL_SECRET, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
@@ -86,10 +86,10 @@ describe('Kibana osquery packs', () => {
     assert.deepEqual(spec.queries.map((q: any) => q.name), ['uptime', 'procs'])
 
     // Osquery on Alpha's host gets the pack; the others do not.
-    assert.deepEqual((await configPacks('alpha.local'))['kibana-pack'], { queries: {
+    await eventually(async () => assert.deepEqual((await configPacks('alpha.local'))['kibana-pack'], { queries: {
       uptime: { query: uptime.query, interval: 3600, platform: '', version: '', snapshot: true, shard: 50 },
       procs: { query: procs.query, interval: 60, platform: 'linux', version: '5.1.0', removed: false, shard: 50 },
-    } })
+    } }))
     assert.equal((await configPacks('beta.local'))['kibana-pack'], undefined)
     // The inline queries are not saved queries: Kibana's and FleetDM's saved-query lists do not show them.
     const saved = (await doJSON(base, 'GET', '/api/latest/fleet/spec/queries', undefined, 200, admin)).body.specs
@@ -104,7 +104,7 @@ describe('Kibana osquery packs', () => {
     assert.deepEqual(Object.keys(read.queries), ['uptime'])
     const allHosts = (await ok('{ labelList { databaseId name } }')).labelList.find((l: any) => l.name === 'All Hosts').databaseId
     assert.deepEqual((await doJSON(base, 'GET', `/api/latest/fleet/packs/${d.saved_object_id}`, undefined, 200, admin)).body.pack.label_ids, [allHosts])
-    for (const h of ['alpha.local', 'beta.local', 'none.local']) assert.ok((await configPacks(h)).everywhere, h)
+    for (const h of ['alpha.local', 'beta.local', 'none.local']) await eventually(async () => assert.ok((await configPacks(h)).everywhere, h))
   })
 
   it('shows a pack FleetDM wrote (spec) to Kibana, and keeps its saved queries when Kibana changes other things', async () => {
@@ -141,15 +141,15 @@ describe('Kibana osquery packs', () => {
 
   it('disables and re-targets through PUT: a disabled Kibana pack reaches no host, and policy_ids are kept when not given', async () => {
     const d = (await kibana('POST', '/packs', { name: 'toggled', enabled: true, policy_ids: [teamA.policy], queries: { uptime } }, 200)).body.data
-    assert.ok((await configPacks('alpha.local')).toggled)
+    await eventually(async () => assert.ok((await configPacks('alpha.local')).toggled))
     const off = (await kibana('PUT', `/packs/${d.saved_object_id}`, { enabled: false }, 200)).body.data
     assert.deepEqual({ enabled: off.enabled, policy_ids: off.policy_ids, description: off.description }, { enabled: false, policy_ids: [teamA.policy], description: '' })
-    assert.equal((await configPacks('alpha.local')).toggled, undefined)
+    await eventually(async () => assert.equal((await configPacks('alpha.local')).toggled, undefined))
     assert.equal((await doJSON(base, 'GET', `/api/latest/fleet/packs/${d.saved_object_id}`, undefined, 200, admin)).body.pack.disabled, true)
     const moved = (await kibana('PUT', `/packs/${d.saved_object_id}`, { enabled: true, policy_ids: [teamB.policy] }, 200)).body.data
     assert.deepEqual(moved.policy_ids, [teamB.policy])
-    assert.equal((await configPacks('alpha.local')).toggled, undefined)
-    assert.ok((await configPacks('beta.local')).toggled)
+    await eventually(async () => assert.equal((await configPacks('alpha.local')).toggled, undefined))
+    await eventually(async () => assert.ok((await configPacks('beta.local')).toggled))
     // A created pack is enabled only when asked to be (Kibana deploys only enabled packs).
     const quiet = (await kibana('POST', '/packs', { name: 'not-enabled', policy_ids: [teamB.policy], queries: { uptime } }, 200)).body.data
     assert.equal(quiet.enabled, false)
@@ -176,7 +176,7 @@ describe('Kibana osquery packs', () => {
     assert.deepEqual((await kibana('DELETE', `/packs/${d.saved_object_id}`, undefined, 200)).body, {})
     await kibana('GET', `/packs/${d.saved_object_id}`, undefined, 404)
     await kibana('DELETE', `/packs/${d.saved_object_id}`, undefined, 404)
-    assert.equal((await configPacks('alpha.local')).doomed, undefined)
+    await eventually(async () => assert.equal((await configPacks('alpha.local')).doomed, undefined))
     assert.equal((await ok(NODE, { id: nodeId })).savedQueryNode, null, 'and it goes with the pack')
   })
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
+import { assertFleetError, doJSON, eventually, gql, subscribe, waitFor, wsClient } from '../../support/client.js'
 import { createUser, enrollHost, setupInstance } from '../../support/fleet.js'
 
 describe('osquery agent API and live queries', () => {
@@ -124,8 +124,12 @@ describe('osquery agent API and live queries', () => {
     ] }, 200, admin)
     const policies = (await gql(base, '{ policyList { id: databaseId name } }', undefined, admin)).data!.policyList
     const id = (n: string) => policies.find((p: any) => p.name === n).id
-    const read = await agent('distributed/read', { node_key: nodeKey })
-    assert.equal(read.body.queries[`fleet_policy_query_${id('passes')}`], 'SELECT 1')
+    // The agent API hears of the new policies through the database (ADR 0007): within a round trip.
+    const read = await eventually(async () => {
+      const r = await agent('distributed/read', { node_key: nodeKey })
+      assert.equal(r.body.queries[`fleet_policy_query_${id('passes')}`], 'SELECT 1')
+      return r
+    })
     assert.equal(read.body.queries[`fleet_policy_query_${id('windows only')}`], undefined, 'platform filter: the host is ubuntu')
     await agent('distributed/write', { node_key: nodeKey, queries: { [`fleet_policy_query_${id('passes')}`]: [{ '1': '1' }], [`fleet_policy_query_${id('fails')}`]: [] },
       statuses: { [`fleet_policy_query_${id('passes')}`]: 0, [`fleet_policy_query_${id('fails')}`]: 0 }, messages: {} })

