@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
-import { assertFleetError, doJSON, gql } from '../../support/client.js'
+import { assertFleetError, doJSON, eventually, gql } from '../../support/client.js'
 import { ENROLL_SECRET, enrollHost, setupInstance } from '../../support/fleet.js'
 
 const MDM_OFF = /^MDM features aren't turned on in Fleet\. For more information about setting up MDM, please visit https:\/\/fleetdm\.com\/docs\/using-fleet/
@@ -79,9 +79,12 @@ describe('device routes (Fleet Free)', () => {
     assert.equal(Object.keys((await agent('distributed/read', { node_key: nodeKey })).body.queries).filter((q) => q.startsWith('fleet_detail_query_')).length, 0)
     assert.deepEqual((await doJSON(base, 'POST', dev('/refetch'), undefined, 200)).body, {})
     assert.equal((await doJSON(base, 'GET', dev(), undefined, 200)).body.host.refetch_requested, true)
-    const read = await agent('distributed/read', { node_key: nodeKey })
-    assert.ok(read.body.queries.fleet_detail_query_system_info)
-    assert.ok(read.body.queries.fleet_detail_query_os_version)
+    // the agent API hears of the request through the database, within a round trip (ADR 0007)
+    await eventually(async () => {
+      const read = await agent('distributed/read', { node_key: nodeKey })
+      assert.ok(read.body.queries.fleet_detail_query_system_info)
+      assert.ok(read.body.queries.fleet_detail_query_os_version)
+    })
     // answering clears the request
     await agent('distributed/write', {
       node_key: nodeKey, statuses: {}, messages: {},
