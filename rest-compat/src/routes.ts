@@ -24,7 +24,7 @@ import { uploadInstaller } from './endpoints/installer-upload.js'
 import { batchProfiles, depKeyPair, matchProfiles, preassignProfile, requestCsr, ssoCallback, startSso } from './endpoints/mdm.js'
 import { applyPackSpecs, applyPolicySpecs, getPackSpec, getPackSpecs } from './endpoints/specs-packs.js'
 import { KIBANA_ROUTES } from './kibana/routes.js'
-import { deleteHost, transferHosts } from './endpoints/hosts.js'
+import { deleteHost, listHosts, transferHosts } from './endpoints/hosts.js'
 import { getAppConfig, modifyAppConfig } from './endpoints/app-config.js'
 import { getReport, listReports } from './endpoints/reports.js'
 import { renamed } from './renames.js'
@@ -94,6 +94,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'get', path: `${V}/status/live_query`, endpoint: liveQueryStatus, doc: 'spec: Live query > Check live query status' },
   { method: 'get', path: `${V}/status/result_store`, endpoint: resultStoreStatus, doc: 'spec: Live query > Check result store status' },
   { method: 'post', path: `${V}/hosts/search`, endpoint: searchHosts, doc: 'spec: Live query > Search targets' },
+  { method: 'get', path: `${V}/hosts`, endpoint: listHosts, doc: 'REST API: Hosts > List hosts (not in the seeds; fleetctl get hosts, the Fleet UI host list)' },
   { method: 'post', path: `${V}/hosts/transfer`, endpoint: transferHosts, doc: 'REST API: Hosts > Transfer hosts to a team (not in the seeds; Kibana reassign runs the same service)' },
   { method: 'delete', path: `${V}/hosts/${ID}`, endpoint: deleteHost, doc: 'REST API: Hosts > Delete host (not in the seeds; Kibana agent delete runs the same service)' },
   { method: 'post', path: `${V}/targets/count`, endpoint: countTargets, doc: 'spec: Live query > Count targets' },

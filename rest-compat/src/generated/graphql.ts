@@ -238,6 +238,53 @@ export type EnrollOrbitInput = {
   platform?: string | null | undefined;
 };
 
+/** Filters for a host connection; all given filters must match. */
+export type HostFilter = {
+  /** Hosts that are members of this label. */
+  labelId?: string | number | null | undefined;
+  /** true: only hosts in no team. Not together with teamId. */
+  noTeam?: boolean | null | undefined;
+  /** Hosts running exactly this osquery version. */
+  osqueryVersion?: string | null | undefined;
+  /** Hosts of this platform family, as Fleet matches it: "linux" matches every Linux distribution (ubuntu, rhel, debian…); other values match the platform exactly (darwin, windows, chrome…). */
+  platform?: string | null | undefined;
+  /** Hosts that have answered this policy (with policyResponse: answered it that way). */
+  policyId?: string | number | null | undefined;
+  /** With policyId: only hosts passing (or failing) that policy. */
+  policyResponse?: PolicyResponse | null | undefined;
+  /** Case-insensitive text contained in the hostname, computer (display) name, UUID, hardware serial, primary IP or public IP. */
+  search?: string | null | undefined;
+  /** Hosts that checked in at or after this time. */
+  seenSince?: string | null | undefined;
+  /** Hosts in any of these statuses (an empty list does not filter). */
+  status?: Array<HostStatus> | null | undefined;
+  /** Hosts of this team. Not together with noTeam. */
+  teamId?: string | number | null | undefined;
+};
+
+/** How a host connection is sorted. */
+export type HostOrder = {
+  /** ASC (default) or DESC. */
+  direction?: OrderDirection | null | undefined;
+  /** The sort key. */
+  field: HostOrderField;
+};
+
+/** What hosts are sorted by. Ties are broken by the host id, in the same direction. */
+export type HostOrderField =
+  /** The display name: the computer name, or the hostname when it has none. */
+  | 'DISPLAY_NAME'
+  /** The last enrollment (the creation time for hosts enrolled once). */
+  | 'ENROLLED_AT'
+  /** The hostname osquery reports. */
+  | 'HOSTNAME'
+  /** The host id: enrollment order (a host enrolled again keeps its id). */
+  | 'ID'
+  /** The last check-in; hosts that never checked in sort as the oldest. */
+  | 'SEEN_TIME'
+  /** The status (ONLINE, OFFLINE, MIA, NEW in ascending order), then the hostname. Computed when the page is read: a host may change status between pages. */
+  | 'STATUS';
+
 /** Whether a host checks in, by Fleet's rule: its last check-in against its check-in intervals. */
 export type HostStatus =
   /** Missing in action: no check-in for 30 days or more. */
@@ -896,6 +943,16 @@ export type DeleteHostMutationVariables = Exact<{
 
 
 export type DeleteHostMutation = { deleteHost: boolean };
+
+export type ListHostsQueryVariables = Exact<{
+  filter?: HostFilter | null | undefined;
+  orderBy?: HostOrder | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ListHostsQuery = { hostList: Array<{ createdAt: string, updatedAt: string, detailUpdatedAt: string | null, labelUpdatedAt: string | null, lastEnrolledAt: string | null, seenTime: string | null, refetchRequested: boolean, hostname: string, uuid: string, platform: string, osqueryVersion: string, osVersion: string, build: string, platformLike: string, codeName: string, uptime: number, memory: number, cpuType: string, cpuSubtype: string, cpuBrand: string, cpuPhysicalCores: number, cpuLogicalCores: number, hardwareVendor: string, hardwareModel: string, hardwareVersion: string, hardwareSerial: string, computerName: string, displayName: string, publicIp: string, primaryIp: string, primaryMac: string, distributedInterval: number, configTlsRefresh: number, loggerTlsPeriod: number, teamId: number | null, additional: Record<string, unknown>, status: HostStatus, id: number, team: { name: string } | null }> };
 
 export type InstallerQueryVariables = Exact<{
   s: InstallerSelector;
@@ -1874,6 +1931,7 @@ export const MigrateDeviceMdmDocument = {"kind":"Document","definitions":[{"kind
 export const DevicePingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevicePing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DevicePingQuery, DevicePingQueryVariables>;
 export const TransferHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferHosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hostIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferHosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"hostIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hostIds"}}}]}]}}]} as unknown as DocumentNode<TransferHostsMutation, TransferHostsMutationVariables>;
 export const DeleteHostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteHost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteHost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteHostMutation, DeleteHostMutationVariables>;
+export const ListHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListHosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HostFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HostOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetHost"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetHost"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Host"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"detailUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"labelUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastEnrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"seenTime"}},{"kind":"Field","name":{"kind":"Name","value":"refetchRequested"}},{"kind":"Field","name":{"kind":"Name","value":"hostname"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"osqueryVersion"}},{"kind":"Field","name":{"kind":"Name","value":"osVersion"}},{"kind":"Field","name":{"kind":"Name","value":"build"}},{"kind":"Field","name":{"kind":"Name","value":"platformLike"}},{"kind":"Field","name":{"kind":"Name","value":"codeName"}},{"kind":"Field","name":{"kind":"Name","value":"uptime"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}},{"kind":"Field","name":{"kind":"Name","value":"cpuType"}},{"kind":"Field","name":{"kind":"Name","value":"cpuSubtype"}},{"kind":"Field","name":{"kind":"Name","value":"cpuBrand"}},{"kind":"Field","name":{"kind":"Name","value":"cpuPhysicalCores"}},{"kind":"Field","name":{"kind":"Name","value":"cpuLogicalCores"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareVendor"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareModel"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hardwareSerial"}},{"kind":"Field","name":{"kind":"Name","value":"computerName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"publicIp"}},{"kind":"Field","name":{"kind":"Name","value":"primaryIp"}},{"kind":"Field","name":{"kind":"Name","value":"primaryMac"}},{"kind":"Field","name":{"kind":"Name","value":"distributedInterval"}},{"kind":"Field","name":{"kind":"Name","value":"configTlsRefresh"}},{"kind":"Field","name":{"kind":"Name","value":"loggerTlsPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"additional"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ListHostsQuery, ListHostsQueryVariables>;
 export const InstallerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Installer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstallerSelector"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<InstallerQuery, InstallerQueryVariables>;
 export const InstallerRangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstallerRange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstallerSelector"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}},{"kind":"Argument","name":{"kind":"Name","value":"length"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l"}}}]}]}}]}}]} as unknown as DocumentNode<InstallerRangeQuery, InstallerRangeQueryVariables>;
 export const BeginInstallerUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginInstallerUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstallerSelector"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginInstallerUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maxSize"}},{"kind":"Field","name":{"kind":"Name","value":"chunkSize"}}]}}]}}]} as unknown as DocumentNode<BeginInstallerUploadMutation, BeginInstallerUploadMutationVariables>;

@@ -1,6 +1,6 @@
 // Arguments of the host connections (`hosts`, `Label.hosts`, `Team.hosts`): the Relay paging
 // arguments plus the filters and orders of Fleet's GET /hosts.
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql'
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql'
 import { ConnectionArgs, OrderDirection } from '@fleetgraph/subgraph-kit'
 
 /** A host's status (host-status.ts); the internal values are the lowercase strings Fleet's REST shows. */
@@ -27,11 +27,12 @@ registerEnumType(PolicyResponse, {
   },
 })
 
-export enum HostOrderField { HOSTNAME = 'HOSTNAME', DISPLAY_NAME = 'DISPLAY_NAME', SEEN_TIME = 'SEEN_TIME', ENROLLED_AT = 'ENROLLED_AT', STATUS = 'STATUS' }
+export enum HostOrderField { ID = 'ID', HOSTNAME = 'HOSTNAME', DISPLAY_NAME = 'DISPLAY_NAME', SEEN_TIME = 'SEEN_TIME', ENROLLED_AT = 'ENROLLED_AT', STATUS = 'STATUS' }
 registerEnumType(HostOrderField, {
   name: 'HostOrderField',
   description: 'What hosts are sorted by. Ties are broken by the host id, in the same direction.',
   valuesConfig: {
+    ID: { description: 'The host id: enrollment order (a host enrolled again keeps its id).' },
     HOSTNAME: { description: 'The hostname osquery reports.' },
     DISPLAY_NAME: { description: 'The display name: the computer name, or the hostname when it has none.' },
     SEEN_TIME: { description: 'The last check-in; hosts that never checked in sort as the oldest.' },
@@ -89,4 +90,22 @@ export class HostsArgs extends ConnectionArgs {
 
   @Field(() => HostOrder, { nullable: true, description: 'Sort order; default HOSTNAME ascending.' })
   orderBy?: HostOrder | null
+}
+
+/** The most hosts one numbered page (`hostList`, Fleet's GET /hosts) returns. */
+export const HOST_LIST_MAX = 10_000
+
+@ArgsType()
+export class HostListArgs {
+  @Field(() => HostFilter, { nullable: true, description: 'Only hosts matching these filters.' })
+  filter?: HostFilter | null
+
+  @Field(() => HostOrder, { nullable: true, description: 'Sort order; default ID ascending.' })
+  orderBy?: HostOrder | null
+
+  @Field(() => Int, { nullable: true, description: "The page, from 0 (Fleet's page); read only with perPage." })
+  page?: number | null
+
+  @Field(() => Int, { nullable: true, description: `Hosts per page, 1 to ${HOST_LIST_MAX.toLocaleString('en')}. Without it: the first ${HOST_LIST_MAX.toLocaleString('en')} hosts.` })
+  perPage?: number | null
 }

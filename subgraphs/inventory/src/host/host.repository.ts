@@ -80,9 +80,11 @@ function statusPredicate(statuses: HostStatus[], now: string): Sql {
 }
 const statusRankSql = (now: string): Sql => sql`array_position(ARRAY[${raw(HOST_STATUSES.map((s) => `'${s}'`).join(', '))}]::text[], ${hostStatusSql(now)})`
 
-export type HostOrderKey = 'HOSTNAME' | 'DISPLAY_NAME' | 'SEEN_TIME' | 'ENROLLED_AT' | 'STATUS'
+export type HostOrderKey = 'ID' | 'HOSTNAME' | 'DISPLAY_NAME' | 'SEEN_TIME' | 'ENROLLED_AT' | 'STATUS'
 const ts = (v: unknown): Sql => sql`${v}::timestamp(3)`
 const ORDERS: Record<HostOrderKey, { keys: (now: string) => Sql[]; cast: ((v: unknown) => Sql)[] }> = {
+  /** The id alone (which breaks every other order's ties). */
+  ID: { keys: () => [], cast: [] },
   HOSTNAME: { keys: () => [raw('h.hostname')], cast: [(v) => sql`${v}`] },
   DISPLAY_NAME: { keys: () => [raw("COALESCE(NULLIF(h.computer_name, ''), h.hostname)")], cast: [(v) => sql`${v}`] },
   SEEN_TIME: { keys: () => [raw(`COALESCE(st.seen_time, TIMESTAMP '1970-01-01 00:00:00')`)], cast: [ts] },
@@ -174,9 +176,9 @@ function pageParts(p: HostPageSpec, parent?: Parent) {
   const where = p.cursor
     ? sql`${filters} AND ${keysetPredicate(keys, p.cursor.map((v, i) => (o.cast[i] ?? ((x: unknown) => sql`${x}::int`))(v)), p.forward, p.desc)}`
     : filters
-  const sortKeys = join(orderKeys.map((k, i) => sql`${k} AS ${raw(`k${i}`)}`), ', ')
+  const select = orderKeys.length ? sql`${HOST_SELECT}, ${join(orderKeys.map((k, i) => sql`${k} AS ${raw(`k${i}`)}`), ', ')}` : HOST_SELECT
   const from = label ? raw('label_membership lm JOIN hosts h ON h.id = lm.host_id LEFT JOIN host_seen_times st ON st.host_id = h.id') : FROM
-  return { from, where, orderBy: keysetOrder(keys, p.forward, p.desc), sortKeys, keyCount: orderKeys.length }
+  return { from, where, orderBy: keysetOrder(keys, p.forward, p.desc), select, keyCount: orderKeys.length }
 }
 
 type RawPageRow = HostRow & Record<`k${number}`, unknown> & { parent_id?: number }
@@ -218,15 +220,6 @@ export class HostRepository {
     return hit.concat(rows)
   }
 
-  async list(opts: { teamIds?: number[] | null }): Promise<HostRow[]> {
-    const rows = await this.db.prisma.host.findMany({
-      select: columns,
-      where: opts.teamIds ? { team_id: { in: opts.teamIds } } : undefined,
-      orderBy: { id: 'asc' },
-    })
-    return rows.map(toRow)
-  }
-
   /**
    * Fleet's host search: hostname, uuid, serial or IP containing the text, newest first, at most 10,
    * limited to the caller's teams.
@@ -254,9 +247,20 @@ export class HostRepository {
 
   /** One keyset page of hosts (`size + 1` rows in the window's direction). */
   async page(p: HostPageSpec): Promise<HostPageRow[]> {
-    const { from, where, orderBy, sortKeys, keyCount } = pageParts(p)
-    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${HOST_SELECT}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
+    const { from, where, orderBy, select, keyCount } = pageParts(p)
+    const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT ${select} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}`)
     return rows.map((r) => toPageRow(r, keyCount))
+  }
+
+  /**
+   * A numbered page (Fleet's GET /hosts: page and per_page): the hosts matching the filters, sorted by
+   * `order`, ties broken by the id.
+   */
+  async numberedPage(f: HostFilterSpec, order: HostOrderKey, desc: boolean, offset: number, limit: number, now: string): Promise<HostRow[]> {
+    const dir = raw(desc ? 'DESC' : 'ASC')
+    const keys = [...ORDERS[order].keys(now), raw('h.id')]
+    return this.db.prisma.$queryRaw<HostRow[]>(sql`SELECT ${HOST_SELECT} FROM ${FROM} WHERE ${whereOf(f, now)}
+      ORDER BY ${join(keys.map((k) => sql`${k} ${dir}`), ', ')} LIMIT ${limit} OFFSET ${offset}`)
   }
 
   /** How many hosts match the filters. */
@@ -270,9 +274,9 @@ export class HostRepository {
    * id, each reading its own keyset window (Label.hosts / Team.hosts under a list of 50 parents).
    */
   async pagesOf(kind: HostParent, parentIds: number[], p: HostPageSpec): Promise<Map<number, HostPageRow[]>> {
-    const { from, where, orderBy, sortKeys, keyCount } = pageParts(p, { kind, id: raw('p.parent_id') })
+    const { from, where, orderBy, select, keyCount } = pageParts(p, { kind, id: raw('p.parent_id') })
     const rows = await this.db.prisma.$queryRaw<RawPageRow[]>(sql`SELECT p.parent_id, x.* FROM unnest(${parentIds}::int[]) AS p(parent_id)
-      CROSS JOIN LATERAL (SELECT ${HOST_SELECT}, ${sortKeys} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
+      CROSS JOIN LATERAL (SELECT ${select} FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${p.size + 1}) x`)
     const out = new Map<number, HostPageRow[]>(parentIds.map((id) => [id, []]))
     for (const r of rows) out.get(r.parent_id!)!.push(toPageRow(r, keyCount))
     return out

@@ -6,7 +6,7 @@ import { Team } from '../team/team.type.js'
 import { Label } from '../label/label.type.js'
 import { hostService } from './host.service.js'
 import { HostConnection } from './host.connection.js'
-import { HostsArgs } from './host.args.js'
+import { HostListArgs, HostsArgs } from './host.args.js'
 
 @Resolver(() => Host)
 export class HostResolver {
@@ -16,9 +16,9 @@ export class HostResolver {
     return hostService.page(ctx, args)
   }
 
-  @Query(() => [Host], { description: 'Every host the caller may see, oldest first, unpaged (the REST layer\'s list; prefer `hosts`).' })
-  hostList(@Ctx() ctx: InventoryContext): Promise<Host[]> {
-    return hostService.list(ctx)
+  @Query(() => [Host], { description: "A numbered page of the hosts the caller may see (Fleet's GET /hosts): filtered as `hosts` is, sorted by id (enrollment order) unless orderBy says otherwise, at most 10,000 per page. Prefer the `hosts` connection for screens." })
+  hostList(@Args(() => HostListArgs) args: HostListArgs, @Ctx() ctx: InventoryContext): Promise<Host[]> {
+    return hostService.list(ctx, args)
   }
 
   @Query(() => [Host], { description: "Fleet's target search: at most 10 hosts the caller may target (observers: with a saved query they may run) matching hostname, uuid, serial or IP, newest first." })

@@ -7,14 +7,17 @@ import type { InventoryContext } from '../context.js'
 import { checkCursorKeys, type KeyKind } from '../paging/cursor-keys.js'
 import { Host } from './host.type.js'
 import { HostConnection } from './host.connection.js'
-import { HostOrderField, PolicyResponse, type HostFilter, type HostsArgs } from './host.args.js'
+import { HOST_LIST_MAX, HostOrderField, PolicyResponse, type HostFilter, type HostListArgs, type HostsArgs } from './host.args.js'
 import type { HostFilterSpec, HostPageRow, HostPageSpec, HostParent } from './host.repository.js'
 import type { HostStatus } from './host-status.js'
 
 /** The cursor keys of each order, before the id. */
 const KEY_KINDS: Record<HostOrderField, KeyKind[]> = {
-  HOSTNAME: ['text'], DISPLAY_NAME: ['text'], SEEN_TIME: ['timestamp'], ENROLLED_AT: ['timestamp'], STATUS: ['int', 'text'],
+  ID: [], HOSTNAME: ['text'], DISPLAY_NAME: ['text'], SEEN_TIME: ['timestamp'], ENROLLED_AT: ['timestamp'], STATUS: ['int', 'text'],
 }
+
+/** PostgreSQL's (and GraphQL's) largest integer. */
+const MAX_INT = 2_147_483_647
 
 const visibleTeamIds = (v: Viewer): number[] | null => (v.globalRole ? null : v.teams.map((t) => t.teamId))
 
@@ -60,9 +63,22 @@ export function authorizeTransfer(ctx: InventoryContext, teamId: number | null, 
 }
 
 export class HostService {
-  async list(ctx: InventoryContext): Promise<Host[]> {
+  /**
+   * A numbered page of the hosts the caller may see (Fleet's GET /hosts, observers included), at most
+   * HOST_LIST_MAX: filtered as the connections are, sorted by the given order (default: by id).
+   */
+  async list(ctx: InventoryContext, args: HostListArgs): Promise<Host[]> {
     const v = requireReader(ctx)
-    const rows = await ctx.repos.hosts.list({ teamIds: visibleTeamIds(v) })
+    const page = args.page ?? 0
+    if (page < 0) throw badRequest('page: must be 0 or more')
+    if (args.perPage != null && (args.perPage < 1 || args.perPage > HOST_LIST_MAX)) throw badRequest(`perPage: must be from 1 to ${HOST_LIST_MAX}`)
+    const filter = filterSpec(v, args.filter)
+    // As Fleet's list options: without a page size there is one page (here, of at most HOST_LIST_MAX).
+    const perPage = args.perPage ?? HOST_LIST_MAX
+    const offset = args.perPage == null ? 0 : page * perPage
+    // No database holds more hosts than an int can count: a page past that is empty.
+    if (offset > MAX_INT) return []
+    const rows = await ctx.repos.hosts.numberedPage(filter, args.orderBy?.field ?? HostOrderField.ID, args.orderBy?.direction === 'DESC', offset, perPage, ctx.requestedAt)
     return rows.map((r) => new Host(r))
   }
 
