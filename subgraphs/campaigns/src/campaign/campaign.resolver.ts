@@ -42,12 +42,12 @@ export class CampaignResolver {
     return new CampaignResultConnection(await campaignGraphService.results(ctx, c, args))
   }
 
-  @Mutation(() => Campaign, { description: 'Starts a live query; results arrive through campaignEvents.' })
+  @Mutation(() => Campaign, { description: "Starts a live query; results arrive through campaignEvents. Admins and maintainers; a team's on that team's hosts only." })
   runLiveQuery(@Arg('sql', () => String, { description: 'The osquery SQL to run.' }) sql: string, @Arg('targets', () => TargetsInput, { description: 'The hosts to ask.' }) targets: TargetsInput, @Ctx() ctx: CampaignsContext): Promise<Campaign> {
     return campaignService.run(ctx, sql, targets)
   }
 
-  @Mutation(() => Campaign, { description: 'Runs a saved query; observers may when the query allows it.' })
+  @Mutation(() => Campaign, { description: "Runs a saved query: admins and maintainers (a team's on that team's hosts), observers too when the query allows it." })
   runSavedQuery(@Arg('queryId', () => ID, { description: 'The saved query to run.' }) queryId: string, @Arg('targets', () => TargetsInput, { description: 'The hosts to ask.' }) targets: TargetsInput, @Ctx() ctx: CampaignsContext): Promise<Campaign> {
     return campaignService.runSaved(ctx, queryId, targets)
   }

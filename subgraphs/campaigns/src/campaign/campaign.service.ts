@@ -1,7 +1,7 @@
 // Live-query campaigns (Fleet server/service/campaigns.go): who may run what
 // on which hosts, and the event stream a subscriber sees.
 import {
-  FleetError, WRITERS, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireRole,
+  FleetError, badRequest, forbidden, invalidArgument, notFound, parseId, requireReader, requireWriterSomewhere,
   targetableTeamIds, validationFailed, type FieldError, type NodeType,
 } from '@fleetgraph/subgraph-kit'
 import { hostStatus } from '@fleetgraph/subgraph-inventory/host-status'
@@ -73,9 +73,9 @@ export class CampaignService {
       targetableTeamIds(v, includeObservers))
   }
 
-  /** Runs ad-hoc SQL (admins and maintainers). */
+  /** Runs ad-hoc SQL: admins and maintainers, a team's on that team's hosts (Fleet's policy.rego). */
   async run(ctx: CampaignServiceContext, sql: string, targets: TargetsInput): Promise<Campaign> {
-    const v = requireRole(ctx, WRITERS)
+    const v = requireWriterSomewhere(ctx)
     await this.checkEnabled(ctx)
     if (!sql?.trim()) throw invalidArgument('query', 'one of query or query_id must be specified')
     if (sql.length > 1_000_000) throw invalidArgument('query', 'query is too long')
@@ -85,14 +85,17 @@ export class CampaignService {
     return this.started(ctx, row, hosts)
   }
 
-  /** Runs a saved query; observers may when the query allows it (observer_can_run). */
+  /**
+   * Runs a saved query: admins and maintainers (a team's on that team's hosts); observers too when the
+   * query allows it (observer_can_run).
+   */
   async runSaved(ctx: CampaignServiceContext, queryId: string, targets: TargetsInput): Promise<Campaign> {
     const v = requireReader(ctx)
     await this.checkEnabled(ctx)
     const id = parseId(queryId, 'SavedQuery')
     const q = id ? await ctx.repos.campaigns.savedQuery(id) : null
     if (!q) throw notFound('Query', queryId)
-    if (!q.observer_can_run) requireRole(ctx, WRITERS)
+    if (!q.observer_can_run) requireWriterSomewhere(ctx)
     const sel = parseSelection(targets)
     const hosts = await this.nonEmpty(ctx, sel, q.observer_can_run)
     const row = await ctx.repos.campaigns.createForSavedQuery(q.id, v.userId, sel, hosts.map((h) => h.id))

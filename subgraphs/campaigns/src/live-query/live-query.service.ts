@@ -1,12 +1,13 @@
 // Kibana's live queries (ADR 0013) on campaigns: who may run what follows Fleet's rule for live queries
-// (campaign.service.ts) — ad-hoc SQL needs an admin or maintainer, a saved query may be run by any role
-// when it allows observers (observer_can_run), a pack's queries likewise when every one of them is such
-// a saved query. The agents are Kibana's union of what the request names, limited to the hosts the
-// caller sees and still enrolled; none is Kibana's 400 "No agents found for selection".
+// (campaign.service.ts) — ad-hoc SQL needs an admin or maintainer (a team's: on that team's hosts), a
+// saved query may be run by any role when it allows observers (observer_can_run), a pack's queries
+// likewise when every one of them is such a saved query. The agents are Kibana's union of what the
+// request names, limited to the hosts the caller may target with it and still enrolled; none is
+// Kibana's 400 "No agents found for selection".
 import { randomUUID } from 'node:crypto'
 import {
   DEFAULT_AGENT_POLICY_ID, FleetError, MAX_LIST_ARGUMENT, OrderDirection, WRITERS, badRequest, checkListSize, forbidden, invalidArgument,
-  kqlToSql, offsetWindow, parseId, parseKql, requireReader, requireRole, validationFailed, type FieldError, type Viewer,
+  kqlToSql, offsetWindow, parseId, parseKql, requireReader, requireWriterSomewhere, targetableTeamIds, validationFailed, type FieldError, type Viewer,
 } from '@fleetgraph/subgraph-kit'
 import type { CampaignsContext } from '../context.js'
 import type { Selection } from '../campaign/campaign.repository.js'
@@ -33,7 +34,9 @@ const MAX_OWED = 2_000_000
 const MAX_HISTORY_PAGE = 100
 
 const actionNotFound = () => new FleetError('NOT_FOUND', 'Action not found')
-const isWriter = (v: Viewer) => v.globalRole != null && (WRITERS as readonly string[]).includes(v.globalRole)
+const writes = (r: string | null | undefined) => r != null && (WRITERS as readonly string[]).includes(r)
+/** An admin or maintainer, globally or of some team. */
+const isWriter = (v: Viewer) => writes(v.globalRole) || v.teams.some((t) => writes(t.role))
 const ownerOf = (v: Viewer): number | null => (v.globalRole ? null : v.userId)
 
 function checkJson(name: string, v: Record<string, unknown> | null | undefined, errs: FieldError[], maxBytes = MAX_JSON_BYTES): void {
@@ -56,8 +59,11 @@ function checkIds(name: string, ids: string[] | null | undefined, max: number, e
 const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v != null)) as T
 
 export class LiveQueryService {
-  /** What the request runs: one part per campaign, with the rule on who may run it applied. */
-  private async parts(ctx: CampaignsContext, v: Viewer, input: LiveQueryInput): Promise<{ parts: CampaignPart[]; pack?: { id: string; name: string } }> {
+  /**
+   * What the request runs: one part per campaign, with the rule on who may run it applied, and whether
+   * observers may run every part (then observers' hosts are targeted too).
+   */
+  private async parts(ctx: CampaignsContext, v: Viewer, input: LiveQueryInput): Promise<{ parts: CampaignPart[]; pack?: { id: string; name: string }; observersMay: boolean }> {
     const adHoc = (sqlText: string, i: number) => ({ sql: sqlText, adHocName: `distributed_${v.email}_${process.hrtime.bigint()}_${i}` })
     if (input.packId != null) {
       const id = parseId(input.packId, 'Pack')
@@ -65,17 +71,18 @@ export class LiveQueryService {
       if (!pack) throw new FleetError('NOT_FOUND', `Saved object [osquery-pack/${input.packId}] not found`)
       if (!pack.queries.length) throw badRequest(`Pack ${input.packId} has no queries to run`)
       // Observers may run a pack only when each of its queries is a saved query they may run.
-      if (!pack.queries.every((q) => q.saved && q.observer_can_run)) requireRole(ctx, WRITERS)
+      const observersMay = pack.queries.every((q) => q.saved && q.observer_can_run)
+      if (!observersMay) requireWriterSomewhere(ctx)
       const parts = pack.queries.map((q, i) => {
         const k = (q.kibana ?? {}) as { ecs_mapping?: Record<string, unknown>; timeout?: number }
         const query = compact({ id: q.name, ecs_mapping: k.ecs_mapping, timeout: k.timeout, platform: q.platform || undefined, version: q.version || undefined })
         return { ...(q.saved ? { queryId: q.query_id } : adHoc(q.query, i)), kibana: { query } }
       })
-      return { parts, pack: { id: String(pack.id), name: pack.name } }
+      return { parts, pack: { id: String(pack.id), name: pack.name }, observersMay }
     }
     if (input.queries?.length) {
-      requireRole(ctx, WRITERS)
-      return { parts: input.queries.map((q: LiveQueryQueryInput, i) => ({
+      requireWriterSomewhere(ctx)
+      return { observersMay: false, parts: input.queries.map((q: LiveQueryQueryInput, i) => ({
         ...adHoc(q.query, i),
         kibana: { query: compact({ id: q.id ?? randomUUID(), ecs_mapping: q.ecsMapping ?? undefined, timeout: q.timeout ?? undefined, platform: q.platform ?? undefined, version: q.version ?? undefined }) },
       })) }
@@ -89,13 +96,13 @@ export class LiveQueryService {
       const k = (q.kibana ?? {}) as { ecs_mapping?: Record<string, unknown>; timeout?: number }
       const query = compact({ id: q.name, saved_query_id: q.name, ecs_mapping: input.ecsMapping ?? k.ecs_mapping, timeout: input.timeout ?? k.timeout })
       // An admin or maintainer may run other SQL under the saved query's name (Kibana's rule); anyone else runs the saved SQL.
-      if (input.query != null && input.query !== q.query && isWriter(v)) return { parts: [{ ...adHoc(input.query, 0), kibana: { query } }] }
-      if (!q.observer_can_run) requireRole(ctx, WRITERS)
-      return { parts: [{ queryId: q.id, kibana: { query } }] }
+      if (input.query != null && input.query !== q.query && isWriter(v)) return { parts: [{ ...adHoc(input.query, 0), kibana: { query } }], observersMay: false }
+      if (!q.observer_can_run) requireWriterSomewhere(ctx)
+      return { parts: [{ queryId: q.id, kibana: { query } }], observersMay: q.observer_can_run }
     }
     if (input.query != null) {
-      requireRole(ctx, WRITERS)
-      return { parts: [{ ...adHoc(input.query, 0), kibana: { query: compact({ id: randomUUID(), ecs_mapping: input.ecsMapping ?? undefined, timeout: input.timeout ?? undefined }) } }] }
+      requireWriterSomewhere(ctx)
+      return { observersMay: false, parts: [{ ...adHoc(input.query, 0), kibana: { query: compact({ id: randomUUID(), ecs_mapping: input.ecsMapping ?? undefined, timeout: input.timeout ?? undefined }) } }] }
     }
     throw badRequest('One of query, queries, saved_query_id or pack_id is required')
   }
@@ -122,7 +129,7 @@ export class LiveQueryService {
     checkJson('metadata', input.metadata, errs)
     if (errs.length) throw validationFailed(errs)
 
-    const { parts, pack } = await this.parts(ctx, v, input)
+    const { parts, pack, observersMay } = await this.parts(ctx, v, input)
     const repo = ctx.repos.liveQueries
     const [teams, labels] = await Promise.all([
       repo.teamsByPolicyIds(policyIds.filter((id) => id !== DEFAULT_AGENT_POLICY_ID)),
@@ -132,7 +139,7 @@ export class LiveQueryService {
       all: !!input.agentAll, agentIds, labelIds: labels.map((l) => l.id),
       teamIds: [...teams.map((t) => t.id), ...(policyIds.includes(DEFAULT_AGENT_POLICY_ID) ? [0] : [])],
     }
-    const hosts = await repo.resolveAgents(sel, v.globalRole ? null : v.teams.map((t) => t.teamId))
+    const hosts = await repo.resolveAgents(sel, targetableTeamIds(v, observersMay))
     if (!hosts.length) throw badRequest('No agents found for selection')
     if (hosts.length * parts.length > MAX_OWED) throw invalidArgument('base', `${hosts.length} agents × ${parts.length} queries is more than ${MAX_OWED} answers to wait for`)
 

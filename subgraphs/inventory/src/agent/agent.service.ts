@@ -3,7 +3,7 @@
 // same transaction as its effect. Visibility is the host list's: global users every host, team users
 // their teams' hosts; changes need a writer (maintainer or admin) of each host's team.
 import {
-  checkListSize, DEFAULT_AGENT_POLICY_ID, FleetError, forbidden, invalidArgument, parseKql, requireReader, requireViewer,
+  checkListSize, DEFAULT_AGENT_POLICY_ID, FleetError, forbidden, invalidArgument, parseKql, requireReader, requireViewer, requireWriterSomewhere,
   seesTeamRow, WRITERS, writesTeamRow, type Viewer,
 } from '@fleetgraph/subgraph-kit'
 import type { InventoryContext } from '../context.js'
@@ -28,13 +28,6 @@ const isWriter = (role: string | null | undefined) => role != null && (WRITERS a
 /** Kibana leaves unenrolled agents out of lists unless the kuery asks for them (its includeUnenrolled). */
 const asksForUnenrolled = (kuery: string | null | undefined) => !!kuery && /status:\*|status:unenrolled/.test(kuery.toLowerCase())
 const agentNotFound = (agentId: string) => new FleetError('NOT_FOUND', `Agent ${agentId} not found`)
-
-/** The caller may change agents somewhere: a writer globally or of some team (else FORBIDDEN). */
-function requireAnyWriter(ctx: InventoryContext): Viewer {
-  const v = requireViewer(ctx)
-  if (!isWriter(v.globalRole) && !v.teams.some((t) => isWriter(t.role))) throw forbidden()
-  return v
-}
 
 function checkTags(tags: string[], name: string): string[] {
   checkListSize(tags, name, MAX_TAGS)
@@ -152,7 +145,7 @@ export class AgentService {
    * the matching agents among those the caller may change, at most 10,000.
    */
   private async targets(ctx: InventoryContext, sel: AgentSelectionInput): Promise<Targets> {
-    const v = requireAnyWriter(ctx)
+    const v = requireWriterSomewhere(ctx)
     const hasIds = sel.agentIds != null
     if (hasIds === (sel.kuery != null)) throw invalidArgument('agents', 'give either agent ids or a kuery')
     if (hasIds) {
@@ -173,7 +166,7 @@ export class AgentService {
 
   /** Kibana's reassign: Fleet's host transfer to the policy's team (the default policy: no team), recorded. */
   async reassign(ctx: InventoryContext, sel: AgentSelectionInput, agentPolicyId: string): Promise<AgentAction> {
-    const v = requireAnyWriter(ctx)
+    const v = requireWriterSomewhere(ctx)
     let teamId: number | null = null
     if (agentPolicyId !== DEFAULT_AGENT_POLICY_ID) {
       const team = await ctx.repos.agents.teamByPolicyId(agentPolicyId)
@@ -192,7 +185,7 @@ export class AgentService {
    * action FORCE_UNENROLL. Enrolling again with a valid secret makes it an active agent again.
    */
   async unenroll(ctx: InventoryContext, sel: AgentSelectionInput, revoke: boolean, force: boolean): Promise<AgentAction> {
-    const v = requireAnyWriter(ctx)
+    const v = requireWriterSomewhere(ctx)
     const t = await this.targets(ctx, sel)
     const type = revoke || force ? AgentActionType.FORCE_UNENROLL : AgentActionType.UNENROLL
     return new AgentAction(await ctx.repos.agents.unenroll(t.rows.map((r) => r.id), { type, userId: v.userId, actioned: t.actioned, errors: t.errors }))
@@ -200,7 +193,7 @@ export class AgentService {
 
   /** Kibana's bulk_update_agent_tags: adds, then removes; an agent may hold at most MAX_TAGS tags. */
   async updateTags(ctx: InventoryContext, sel: AgentSelectionInput, add: string[], remove: string[]): Promise<AgentAction> {
-    const v = requireAnyWriter(ctx)
+    const v = requireWriterSomewhere(ctx)
     const toAdd = checkTags(add, 'tagsToAdd')
     const toRemove = checkTags(remove, 'tagsToRemove')
     const t = await this.targets(ctx, sel)

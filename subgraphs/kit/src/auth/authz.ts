@@ -90,6 +90,18 @@ export function requireRole(ctx: HasViewer, roles: readonly Role[], teamId?: num
   throw forbidden()
 }
 
+/**
+ * A writer (admin or maintainer) globally or of some team: what lets a team's maintainers act on their
+ * team's objects (run live queries, change agents). The objects acted on are narrowed to the caller's
+ * teams by the rule that picks them (e.g. targetableTeamIds).
+ */
+export function requireWriterSomewhere(ctx: HasViewer): Viewer {
+  const v = requireViewer(ctx)
+  const writes = (r: Role | null | undefined) => r != null && WRITERS.includes(r)
+  if (writes(v.globalRole) || v.teams.some((t) => writes(t.role))) return v
+  throw forbidden()
+}
+
 /** Any role anywhere: observers and up may read. */
 export function requireReader(ctx: HasViewer): Viewer {
   const v = requireViewer(ctx)
