@@ -119,7 +119,8 @@ describe('hosts connection', () => {
   })
   after(async () => { await sg.close() })
 
-  for (const field of ['HOSTNAME', 'DISPLAY_NAME', 'SEEN_TIME', 'ENROLLED_AT', 'STATUS']) {
+  const FIELDS = ['ID', 'HOSTNAME', 'DISPLAY_NAME', 'SEEN_TIME', 'ENROLLED_AT', 'STATUS']
+  for (const field of FIELDS) {
     for (const direction of ['ASC', 'DESC']) {
       it(`pages ${field} ${direction} forwards and backwards with no duplicates or gaps`, async () => {
         const vars = { orderBy: { field, direction } }
@@ -135,7 +136,7 @@ describe('hosts connection', () => {
 
   it('sorts by each key, ties broken by id in the same direction', async () => {
     const key: Record<string, (n: any) => string | number> = {
-      HOSTNAME: (n) => n.hostname, DISPLAY_NAME: (n) => n.displayName,
+      ID: (n) => n.databaseId, HOSTNAME: (n) => n.hostname, DISPLAY_NAME: (n) => n.displayName,
       SEEN_TIME: (n) => n.seenTime ?? '1970-01-01T00:00:00.000Z', ENROLLED_AT: (n) => n.lastEnrolledAt ?? n.createdAt,
       STATUS: (n) => `${['ONLINE', 'OFFLINE', 'MIA', 'NEW'].indexOf(n.status)}:${n.hostname}`, // then by hostname
     }
@@ -149,6 +150,25 @@ describe('hosts connection', () => {
         }
       }
     }
+  })
+
+  it('hostList: numbered pages in each order are the connection\'s order, cut every perPage hosts', async () => {
+    const LIST = 'query($o: HostOrder, $p: Int, $n: Int, $f: HostFilter) { hostList(orderBy: $o, page: $p, perPage: $n, filter: $f) { id } }'
+    for (const field of FIELDS) {
+      for (const direction of ['ASC', 'DESC']) {
+        const o = { field, direction }
+        const whole = ids((await ok(PAGE, { first: 500, orderBy: o })).hosts.edges.map((e: any) => e.node))
+        const paged: string[] = []
+        for (let p = 0; p < 5; p++) paged.push(...ids((await ok(LIST, { o, p, n: 7 })).hostList))
+        assert.deepEqual(paged, whole, `${field} ${direction}`)
+      }
+    }
+    // without an order: by id; without perPage: every host, page not read
+    assert.deepEqual(ids((await ok(LIST, { p: 3 })).hostList), ids((await ok(PAGE, { first: 500, orderBy: { field: 'ID' } })).hosts.edges.map((e: any) => e.node)))
+    assert.deepEqual(ids((await ok(LIST, { f: { teamId: alphaId }, n: 100 })).hostList).sort(), seedIds((s) => s.team === 'alpha'))
+    assert.deepEqual(ids((await ok(LIST, undefined, teamObserver)).hostList).sort(), seedIds((s) => s.team === 'alpha'), 'a team observer sees its team only')
+    for (const v of [{ n: 0 }, { n: 10_001 }, { p: -1, n: 5 }]) assert.equal((await gql(LIST, v)).errors?.[0]?.extensions?.code, 'BAD_REQUEST', JSON.stringify(v))
+    assert.deepEqual((await ok(LIST, { p: 2_147_483_647, n: 10_000 })).hostList, [])
   })
 
   it('filters by status in the database, agreeing with the status field', async () => {
