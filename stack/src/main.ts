@@ -6,7 +6,7 @@ import 'reflect-metadata'
 import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { createLogger, histogram, openBus, setLogLevel, type Bus, type RunningSubgraph, type Subgraph } from '@fleetgraph/subgraph-kit'
 import { CRON_SCHEDULES, startScheduler, type CronSchedule, type Scheduler } from '@fleetgraph/subgraph-inventory/cron'
-import { deviceTokenCleanupJobs, inventory } from '@fleetgraph/subgraph-inventory'
+import { deviceTokenCleanupJobs, hostExpiryJobs, inventory } from '@fleetgraph/subgraph-inventory'
 import { packsAndQueries, policyAutomationJobs } from '@fleetgraph/subgraph-packs-and-queries'
 import { mdm } from '@fleetgraph/subgraph-mdm'
 import { campaignCleanupJobs, campaigns, loadCampaignsConfig } from '@fleetgraph/subgraph-campaigns'
@@ -40,7 +40,7 @@ function cronSchedules(db: Database, bus: Bus, env: NodeJS.ProcessEnv): CronSche
   return [
     {
       name: 'cleanups_then_aggregation', intervalMs: CRON_SCHEDULES.cleanups_then_aggregation.intervalMs,
-      jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) }), ...deviceTokenCleanupJobs({ db, env })],
+      jobs: [...campaignCleanupJobs({ db, bus, config: loadCampaignsConfig(env) }), ...deviceTokenCleanupJobs({ db, env }), ...hostExpiryJobs({ db })],
     },
     { name: 'automations', intervalMs: CRON_SCHEDULES.automations.intervalMs, jobs: policyAutomationJobs({ db }) },
   ]

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { openDatabase } from '@fleetgraph/prisma'
+import { openDatabase, type Database } from '@fleetgraph/prisma'
 import { openBus, setLogLevel, type Deps } from '@fleetgraph/subgraph-kit'
 import { freshDatabase, realServices } from './stack.js'
 
@@ -17,6 +17,8 @@ export interface SubgraphsUnderTest {
   gql(subgraph: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: any; errors?: any[] }>
   /** Runs SQL on the test database, for state no operation sets (e.g. the license tier the launcher writes). Not recorded in `queries`. */
   exec(sql: string): Promise<void>
+  /** The database the subgraphs use, for what runs beside them on it (cron jobs). */
+  db: Database
   /** Where the named service listens (e.g. the agent API, which is not GraphQL). */
   url(name: string): string
   close(): Promise<void>
@@ -42,6 +44,7 @@ export async function startSubgraphs(defs: Startable[]): Promise<SubgraphsUnderT
   const running = []
   for (const def of defs) running.push(await def.start({ db, bus }, { host: '127.0.0.1', port: 0 }))
   return {
+    db,
     queries,
     resetQueries: () => { queries.length = 0 },
     sql: async (text, params) => { const n = queries.length; const rows = await db.sql.query(text, params); queries.length = n; return rows },

@@ -17,3 +17,4 @@ const publicFields = [
 
 export const inventory = defineSubgraph({ name: 'inventory', buildSchema: buildInventorySchema, contextFactory, publicFields })
 export { deviceTokenCleanupJobs } from './orbit/device-token.cleanup.js'
+export { hostExpiryJobs } from './host/host-expiry.cleanup.js'

@@ -40,7 +40,7 @@ export class AppConfig {
   @Field(() => String, { description: 'Fleet Desktop\'s "About" link (Premium); empty: Fleet\'s page.' }) get transparencyUrl(): string { return this.row.transparency_url }
   @Field(() => String, { description: 'Where device MDM-migration requests are POSTed.' }) get mdmMigrationWebhookUrl(): string { return this.row.mdm_migration_webhook_url }
   @Field(() => String, { description: 'Where the automations schedule POSTs newly failing hosts per policy.' }) get failingPoliciesWebhookUrl(): string { return this.row.failing_policies_webhook_url }
-  @Field(() => Boolean, { description: 'Fleet\'s host expiry switch (hosts not seen for hostExpiryWindow days are deleted there). Stored and validated; this server does not expire hosts yet.' }) get hostExpiryEnabled(): boolean { return this.row.host_expiry_enabled }
+  @Field(() => Boolean, { description: 'Fleet\'s host expiry switch: hosts not seen for hostExpiryWindow days (never seen: since they enrolled) are deleted at each cleanups_then_aggregation run.' }) get hostExpiryEnabled(): boolean { return this.row.host_expiry_enabled }
   @Field(() => Int, { description: 'Days without check-in after which a host expires (when enabled).' }) get hostExpiryWindow(): number { return this.row.host_expiry_window }
   @Field(() => GraphQLJSONObject, { description: 'Fleet\'s features block (enable_host_users, enable_software_inventory, additional_queries, detail_query_overrides), defaults filled in.' })
   get features(): Json { return this.derived.features }

@@ -311,6 +311,21 @@ export class HostRepository {
     return (await this.db.prisma.host.deleteMany({ where: { id: hostId } })).count > 0
   }
 
+  /**
+   * Host expiry (Fleet's CleanupExpiredHosts): deletes up to `batch` hosts whose last check-in (their
+   * enrollment when they never checked in) is more than `windowDays` days old, with everything recorded
+   * about them (foreign keys cascade). Returns how many went; a short batch means none is left.
+   */
+  async deleteExpired(windowDays: number, batch: number): Promise<number> {
+    const gone = await this.db.sql.query<{ id: number }>(`
+      DELETE FROM hosts WHERE id IN (
+        SELECT h.id FROM hosts h LEFT JOIN host_seen_times st ON st.host_id = h.id
+        WHERE COALESCE(st.seen_time, h.created_at) < (now() AT TIME ZONE 'UTC') - make_interval(days => $1::int)
+        ORDER BY h.id LIMIT $2::int)
+      RETURNING id`, [windowDays, batch])
+    return gone.length
+  }
+
   /** One statement for any number of ids (entity references, loaders). */
   async byIds(ids: number[]): Promise<HostRow[]> {
     return (await this.db.prisma.host.findMany({ select: columns, where: { id: { in: ids } } })).map(toRow)
