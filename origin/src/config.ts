@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { env as field, parseEnv } from '@fleetgraph/subgraph-kit/config'
+import { parseTrustedProxies } from './client-address.js'
 
 export const loadOriginConfig = (env: NodeJS.ProcessEnv = process.env) => checkTimeouts(parseEnv({
   HOST: z.string().default('127.0.0.1'),
@@ -31,6 +32,17 @@ export const loadOriginConfig = (env: NodeJS.ProcessEnv = process.env) => checkT
   // address cannot take them all. Behind a load balancer or NAT every client shares its address:
   // raise it above what that hop keeps open (an agent keeps one connection), or 0 to turn it off.
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(1024),
+  // Peers whose X-Forwarded-For names the client (client-address.ts): `none`, or a comma-separated
+  // list of addresses, CIDR ranges and the names loopback, linklocal, uniquelocal. The default trusts
+  // only a proxy on this machine; behind a load balancer, list its addresses. Rate limits per client
+  // address key on what this resolves, so an untrusted client cannot spread guesses over made-up
+  // addresses.
+  TRUSTED_PROXIES: z.string().default('loopback').transform((v, ctx) => {
+    try { return parseTrustedProxies(v) } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `not a list of addresses, ranges or loopback/linklocal/uniquelocal: ${(e as Error).message}` })
+      return z.NEVER
+    }
+  }),
   // A live-query results session (raw WebSocket, SockJS) must authenticate within this; otherwise it
   // is closed. 10 s: fleetctl and the Fleet UI send their token as their first message.
   RESULTS_AUTH_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(10),

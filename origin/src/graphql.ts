@@ -5,10 +5,10 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import { useServer } from 'graphql-ws/use/ws'
 import type { FederatedGateway } from '@fleetgraph/gateway'
-import { bindToClientAddress, clientAddressOf } from '@fleetgraph/subgraph-kit'
+import { bindToClientAddress } from '@fleetgraph/subgraph-kit'
 import { isJsonPost, readJsonBody } from './graphql-body.js'
 
-export function graphqlEndpoint(gateway: FederatedGateway, bodyLimitBytes: number) {
+export function graphqlEndpoint(gateway: FederatedGateway, bodyLimitBytes: number, addressOf: (req: IncomingMessage) => string) {
   const gw = gateway.runtime
 
   function http(req: IncomingMessage, res: ServerResponse): void {
@@ -38,7 +38,7 @@ export function graphqlEndpoint(gateway: FederatedGateway, bodyLimitBytes: numbe
 
   function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     // Each graphql-ws message runs as a request from the client's address (login over graphql-ws is limited too).
-    wss.handleUpgrade(req, socket, head, (ws) => { bindToClientAddress(ws, clientAddressOf(req)); wss.emit('connection', ws, req) })
+    wss.handleUpgrade(req, socket, head, (ws) => { bindToClientAddress(ws, addressOf(req)); wss.emit('connection', ws, req) })
   }
 
   // Keep-alive pings: load balancers drop idle sockets (graphql-ws has no pings of its own on the server).

@@ -6,7 +6,8 @@ import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { createRestApp, createResultSockets } from '@fleetgraph/rest-compat'
 import type { FederatedGateway } from '@fleetgraph/gateway'
-import { clientAddressOf, createLogger, startEventLoopLagMetric, withClientAddress } from '@fleetgraph/subgraph-kit'
+import { createLogger, startEventLoopLagMetric, withClientAddress } from '@fleetgraph/subgraph-kit'
+import { clientAddressResolver } from './client-address.js'
 import { connectionCap } from './connections.js'
 import { graphqlEndpoint } from './graphql.js'
 import { apiDocsHandler } from './api-docs.js'
@@ -32,7 +33,7 @@ export interface OriginServices {
 }
 
 export type OriginSettings = Pick<OriginConfig, 'HOST' | 'PORT' | 'BODY_LIMIT_BYTES' | 'GRAPHQL_BODY_LIMIT_BYTES' | 'TLS_CERT' | 'TLS_KEY' | 'METRICS_BASIC_AUTH'>
-  & Partial<Pick<OriginConfig, 'HTTP_HEADERS_TIMEOUT_SECONDS' | 'HTTP_REQUEST_TIMEOUT_SECONDS' | 'MAX_CONNECTIONS_PER_CLIENT' | 'RESULTS_AUTH_TIMEOUT_SECONDS'>>
+  & Partial<Pick<OriginConfig, 'HTTP_HEADERS_TIMEOUT_SECONDS' | 'HTTP_REQUEST_TIMEOUT_SECONDS' | 'MAX_CONNECTIONS_PER_CLIENT' | 'RESULTS_AUTH_TIMEOUT_SECONDS' | 'TRUSTED_PROXIES'>>
 
 export interface Origin {
   url: string
@@ -52,7 +53,8 @@ export async function startOrigin(cfg: OriginSettings, services: OriginServices)
   const { execute, subscribe } = gateway.executor
   const results = createResultSockets({ execute, subscribe, authTimeoutMs: (cfg.RESULTS_AUTH_TIMEOUT_SECONDS ?? 10) * 1000 })
   const rest = createRestApp({ execute, bodyLimitBytes: cfg.BODY_LIMIT_BYTES, log: (f) => log.error('rest error', f) }).callback()
-  const graphql = graphqlEndpoint(gateway, cfg.GRAPHQL_BODY_LIMIT_BYTES)
+  const addressOf = clientAddressResolver(cfg.TRUSTED_PROXIES ?? ['loopback'])
+  const graphql = graphqlEndpoint(gateway, cfg.GRAPHQL_BODY_LIMIT_BYTES, addressOf)
   const proxy: PathProxy | undefined = 'url' in agentApi ? createPathProxy(agentApi.path, agentApi.url, agentApi.unreachable) : undefined
   const metricsAuth = cfg.METRICS_BASIC_AUTH
 
@@ -82,7 +84,7 @@ export async function startOrigin(cfg: OriginSettings, services: OriginServices)
   const handler: RequestListener = (req, res) => {
     if (connections.refused(req.socket)) return connections.refuse(res)
     // The client's address reaches the services (rate limits) when they run in this process.
-    withClientAddress(clientAddressOf(req), () => route(req, res))
+    withClientAddress(addressOf(req), () => route(req, res))
   }
   const timeouts = {
     // Agents keep connections open between check-ins (10 s apart by default): Node's 5 s default would

@@ -7,12 +7,11 @@
 // its own does not know the address (requestOrigin() is undefined there), and
 // the limits keyed on it do not apply: the per-account ones still do.
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { IncomingMessage } from 'node:http'
 import type { EventEmitter } from 'node:events'
 
 /** One request (or one WebSocket message) from one client. */
 export interface RequestOrigin {
-  /** The client's address: the first X-Forwarded-For entry, else the socket's peer. */
+  /** The client's address, as the public origin resolves it (origin/src/client-address.ts: TRUSTED_PROXIES). */
   readonly address: string
   /** Runs `fn` once per request and shares its result: several subgraph contexts of one request may ask the same. */
   once<T>(key: string, fn: () => Promise<T>): Promise<T>
@@ -32,19 +31,6 @@ function origin(address: string): RequestOrigin {
 }
 
 /**
- * The client address of a request, as Koa computes `ctx.ip` with `app.proxy`
- * (and as Fleet keys its limits on X-Forwarded-For): behind a load balancer the
- * socket's peer is the balancer, so the forwarded address names the client.
- * @example
- *   server.on('request', (req, res) => withClientAddress(clientAddressOf(req), () => handle(req, res)))
- */
-export function clientAddressOf(req: IncomingMessage): string {
-  const forwarded = req.headers['x-forwarded-for']
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim()
-  return first || req.socket.remoteAddress || 'unknown'
-}
-
-/**
  * Runs `fn` (and everything it starts) as a request from `address`.
  * @example
  *   withClientAddress('203.0.113.7', () => gateway(req, res))
@@ -58,7 +44,7 @@ export function withClientAddress<T>(address: string, fn: () => T): T {
  * Every event `emitter` emits runs as a fresh request from `address`. For a
  * WebSocket: its messages arrive from the socket, outside any request.
  * @example
- *   wss.handleUpgrade(req, socket, head, (ws) => { bindToClientAddress(ws, clientAddressOf(req)); wss.emit('connection', ws, req) })
+ *   wss.handleUpgrade(req, socket, head, (ws) => { bindToClientAddress(ws, addressOf(req)); wss.emit('connection', ws, req) })
  */
 export function bindToClientAddress(emitter: EventEmitter, address: string): void {
   const emit = emitter.emit
