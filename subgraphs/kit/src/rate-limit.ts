@@ -24,6 +24,20 @@ export interface FailureCounter {
   reset(key: string): Promise<void>
 }
 
+/**
+ * A budget of tries that is spent before the attempt is checked, so concurrent attempts cannot all
+ * pass one check: each takes a try atomically (Redis INCR or the in-memory count), and a successful
+ * attempt gives its try back.
+ */
+export interface TryBudget {
+  /** Takes one try for `key`: 0 when it may go on, else the seconds before it may try again (the attempt is refused). */
+  take(key: string): Promise<number>
+  /** Gives back a try taken for an attempt that turned out not to be a failure. */
+  refund(key: string): Promise<void>
+  /** Forgets every try `key` took (a successful login clears the account's). */
+  reset(key: string): Promise<void>
+}
+
 export interface FailureCounterOptions {
   /** Names the counters in Redis (`fleetgraph:rl:<namespace>:<name>:<key>`). */
   name: string
@@ -41,7 +55,7 @@ export interface FailureCounterOptions {
  *   if (await logins.retryAfter(email)) throw tooManyRequests(...)
  *   if (!ok) await logins.fail(email)
  */
-export function failureCounter(bus: Bus, opts: FailureCounterOptions): FailureCounter {
+export function failureCounter(bus: Bus, opts: FailureCounterOptions): FailureCounter & TryBudget {
   const shape = { points: opts.max, duration: opts.windowSeconds, keyPrefix: `fleetgraph:rl:${opts.namespace}:${opts.name}` }
   const memory = new RateLimiterMemory(shape)
   const redis = bus.redis
@@ -62,6 +76,20 @@ export function failureCounter(bus: Bus, opts: FailureCounterOptions): FailureCo
     async fail(key) {
       // Over the limit is a rejection carrying a RateLimiterRes: counted all the same.
       await limiter.consume(key).catch((e) => { if (!(e instanceof RateLimiterRes)) failOpen('consume')(e) })
+    },
+    async take(key) {
+      try {
+        await limiter.consume(key)
+        return 0
+      } catch (e) {
+        if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000))
+        failOpen('consume')(e)
+        return 0
+      }
+    },
+    async refund(key) {
+      // While Redis is down the try was taken from the in-memory insurance: give it back there.
+      await (redis && !redis.isReady ? memory : limiter).reward(key, 1).catch(failOpen('reward'))
     },
     async reset(key) {
       // delete() does not check the connection first: skip Redis while it is down (the count expires there).

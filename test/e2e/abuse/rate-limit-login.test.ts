@@ -94,6 +94,28 @@ describe('login rate limit', () => {
     assertLimited(await restLogin(base, someone(), WRONG, sprayer))
     assert.equal((await restLogin(base, someone(), WRONG, newAddress())).status, 401)
   })
+
+  it('lets no more than the budget through when guesses arrive all at once', async () => {
+    // each try is taken from the budgets before the password is hashed: 40 concurrent guesses at one
+    // account used to all pass the check together, each then counted as a failure after the fact
+    const { email } = await createUser(base, admin, 'observer')
+    const answers = await Promise.all(Array.from({ length: 40 }, () => restLogin(base, email, WRONG, newAddress())))
+    const statuses = answers.map((r) => r.status)
+    assert.equal(statuses.filter((s) => s === 401).length, 10, JSON.stringify(statuses))
+    assert.equal(statuses.filter((s) => s === 429).length, 30)
+    // the sprayer's side: 40 concurrent guesses from one address at many accounts
+    const sprayer = newAddress()
+    const spray = await Promise.all(Array.from({ length: 40 }, () => restLogin(base, `nobody-${randomBytes(4).toString('hex')}@example.com`, WRONG, sprayer)))
+    assert.equal(spray.filter((r) => r.status === 401).length, 15)
+  })
+
+  it('a successful login does not spend the client address\'s budget', async () => {
+    const { email } = await createUser(base, admin, 'observer')
+    const client = newAddress()
+    for (let i = 0; i < 20; i++) assert.equal((await restLogin(base, email, PASSWORD, client)).status, 200, `login ${i + 1}`)
+    for (let i = 0; i < 15; i++) assert.equal((await restLogin(base, `nobody-${randomBytes(4).toString('hex')}@example.com`, WRONG, client)).status, 401, `failure ${i + 1}`)
+    assertLimited(await restLogin(base, email, WRONG, client))
+  })
 })
 
 const { databaseUrl, redisUrl } = realServices()

@@ -1,7 +1,8 @@
 // The password check login and Basic authentication share, so Basic cannot guess passwords faster
-// than login: the login throttle first (an account or client over its failure budget is refused
-// before any password is hashed, whatever the password), the same hashing cost whether or not the
-// email exists, every failure counted, a success clearing the account's count.
+// than login: a try taken from the login throttle first (an account or client over its failure budget
+// is refused before any password is hashed, whatever the password, and guesses sent together each
+// take their own try), the same hashing cost whether or not the email exists, every failure counted,
+// a success giving its try back and clearing the account's count.
 import { hashPassword, verifyPassword } from '@fleetgraph/subgraph-kit'
 import type { LoginThrottle } from './login-throttle.js'
 
@@ -25,15 +26,12 @@ export async function checkPassword<U extends PasswordHolder>(
   throttle: LoginThrottle, address: string | null, email: string, password: string,
   find: (email: string) => Promise<U | null>, admits: (user: U) => boolean,
 ): Promise<PasswordCheck<U>> {
-  const retryAfter = await throttle.retryAfter(email, address)
+  const retryAfter = await throttle.take(email, address)
   if (retryAfter) return { user: null, retryAfter }
   const found = await find(email.trim())
   dummyHash ??= hashPassword('not a real password 1!')
   const ok = await verifyPassword(password, found?.password_hash ?? (await dummyHash))
-  if (!found || !ok || !admits(found)) {
-    await throttle.failed(email, address)
-    return { user: null }
-  }
-  await throttle.succeeded(email)
+  if (!found || !ok || !admits(found)) return { user: null } // the try taken stays spent
+  await throttle.succeeded(email, address)
   return { user: found }
 }
