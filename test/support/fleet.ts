@@ -21,6 +21,13 @@ export async function createUser(base: string, adminToken: string, role: 'admin'
   return { id: u.body.user.id, email, token: l.body.token }
 }
 
+/** A user with one team role and no global role, logged in: its token. */
+export async function createTeamUser(base: string, adminToken: string, teamId: number, role: 'admin' | 'maintainer' | 'observer'): Promise<string> {
+  const email = `team-${role}-${randomBytes(4).toString('hex')}@example.com`
+  await doJSON(base, 'POST', '/api/latest/fleet/users/admin', { name: `team ${role}`, email, password: PASSWORD, global_role: null, teams: [{ id: teamId, role }] }, 200, adminToken)
+  return (await doJSON(base, 'POST', '/api/v1/fleet/login', { email, password: PASSWORD }, 200)).body.token
+}
+
 export async function enrollHost(base: string, hostname: string, platform = 'ubuntu'): Promise<string> {
   const r = await doJSON(base, 'POST', '/api/v1/osquery/enroll', {
     enroll_secret: ENROLL_SECRET, host_identifier: `id-${hostname}`, platform_type: 'linux',

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { assertFleetError, checkAnswersAgainstOpenApi, doJSON, gql, waitFor } from '../../support/client.js'
-import { createUser, enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
+import { createTeamUser, createUser, enrollHost, setupInstance } from '../../support/fleet.js'
 import { fleetctlClient } from '../../support/go-clients.js'
 
 const V = '/api/latest/fleet'
@@ -37,9 +37,7 @@ describe('GET /hosts (fleetctl get hosts, the Fleet UI host list)', () => {
         host_details: { system_info: { hostname: h, uuid: `uuid-${h}` }, os_version: { platform: 'darwin' }, osquery_info: { version: '5.12.1' } },
       }, 200)).body.node_key
     }
-    const email = `team-observer-${Date.now()}@example.com`
-    await doJSON(base, 'POST', `${V}/users/admin`, { name: 'team observer', email, password: PASSWORD, global_role: null, teams: [{ id: teamId, role: 'observer' }] }, 200, admin)
-    teamObserver = (await doJSON(base, 'POST', '/api/v1/fleet/login', { email, password: PASSWORD }, 200)).body.token
+    teamObserver = await createTeamUser(base, admin, teamId, 'observer')
     // a policy hl-alpha passes and hl-bravo fails
     await doJSON(base, 'POST', `${V}/spec/policies`, { specs: [{ name: 'disk encrypted', query: 'SELECT 1' }] }, 200, admin)
     policyId = Number((await gql(base, '{ policyList { id: databaseId } }', undefined, admin)).data!.policyList[0].id)

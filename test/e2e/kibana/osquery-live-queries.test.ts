@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import WebSocket from 'ws'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { doJSON, gql, inbox, subscribe, wsClient, checkAnswersAgainstOpenApi, KIBANA_API_PATHS } from '../../support/client.js'
-import { createUser, ENROLL_SECRET, PASSWORD, setupInstance } from '../../support/fleet.js'
+import { createTeamUser, createUser, ENROLL_SECRET, setupInstance } from '../../support/fleet.js'
 
 const XSRF = { 'kbn-xsrf': 'true' }
 const boom = (statusCode: number, error: string, message: string) => ({ statusCode, error, message })
@@ -249,9 +249,7 @@ describe('Kibana osquery live queries', () => {
 
   it("lets a team's maintainer run ad-hoc SQL on its team's agents only (Fleet's rule)", async () => {
     const teamId = Number((await ok('{ teamList { databaseId name } }')).teamList.find((t: any) => t.name === 'Alpha').databaseId)
-    const email = `alpha-maintainer-${Date.now()}@example.com`
-    await doJSON(base, 'POST', '/api/latest/fleet/users/admin', { name: 'alpha maintainer', email, password: PASSWORD, global_role: null, teams: [{ id: teamId, role: 'maintainer' }] }, 200, admin)
-    const token = (await doJSON(base, 'POST', '/api/v1/fleet/login', { email, password: PASSWORD }, 200)).body.token
+    const token = await createTeamUser(base, admin, teamId, 'maintainer')
     const run = (await kibana('POST', '/live_queries', { agent_all: true, query: 'SELECT 1' }, 200, token)).body.data
     assert.deepEqual(run.agents, [hosts['alpha.local']!.agent])
     assert.equal((await kibana('POST', '/live_queries', { agent_ids: [hosts['mac.local']!.agent], query: 'SELECT 1' }, 400, token)).body.message, 'No agents found for selection')

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startIsolatedStack, type TestStack } from '../../support/stack.js'
 import { assertFleetError, doJSON, gql } from '../../support/client.js'
-import { enrollHost, PASSWORD, setupInstance } from '../../support/fleet.js'
+import { createTeamUser, enrollHost, setupInstance } from '../../support/fleet.js'
 
 const V = '/api/latest/fleet'
 
@@ -16,11 +16,6 @@ describe('live queries by team users', () => {
   let teamId: number, closedQuery: number, openQuery: number
   const ids: Record<string, number> = {}
 
-  const teamUser = async (role: 'maintainer' | 'observer') => {
-    const email = `team-${role}-${Date.now()}@example.com`
-    await doJSON(base, 'POST', `${V}/users/admin`, { name: `team ${role}`, email, password: PASSWORD, global_role: null, teams: [{ id: teamId, role }] }, 200, admin)
-    return (await doJSON(base, 'POST', '/api/v1/fleet/login', { email, password: PASSWORD }, 200)).body.token as string
-  }
   const run = (token: string, body: unknown, status: number) => doJSON(base, 'POST', `${V}/queries/run`, body, status, token)
 
   before(async () => {
@@ -33,8 +28,8 @@ describe('live queries by team users', () => {
       await doJSON(base, 'POST', '/api/v1/osquery/enroll', { enroll_secret: 'web-secret', host_identifier: `id-${h}`, host_details: { system_info: { hostname: h, uuid: `uuid-${h}` } } }, 200)
     }
     for (const h of (await gql(base, '{ hostList { id: databaseId hostname } }', undefined, admin)).data!.hostList) ids[h.hostname] = Number(h.id)
-    teamMaintainer = await teamUser('maintainer')
-    teamObserver = await teamUser('observer')
+    teamMaintainer = await createTeamUser(base, admin, teamId, 'maintainer')
+    teamObserver = await createTeamUser(base, admin, teamId, 'observer')
     const create = async (name: string, observerCanRun: boolean) => Number((await gql(base,
       'mutation($i: CreateSavedQueryInput!) { createSavedQuery(input: $i) { id: databaseId } }', { i: { name, query: 'SELECT 1', observerCanRun } }, admin)).data!.createSavedQuery.id)
     closedQuery = await create('maintainers only', false)
