@@ -16,14 +16,17 @@ const LIST_HOSTS = operation(ListHostsDocument)
 const ORDER_KEYS: Record<string, HostOrderField> = {
   id: 'ID', hostname: 'HOSTNAME', display_name: 'DISPLAY_NAME', seen_time: 'SEEN_TIME', last_enrolled_at: 'ENROLLED_AT', status: 'STATUS',
 }
+/** Fleet's page size when a page is asked for without one (its listOptionsFromRequest). */
+const DEFAULT_PER_PAGE = 20
 /** Fleet's status filter; `missing` is its older name for MIA. */
 const STATUSES = { new: 'NEW', online: 'ONLINE', offline: 'OFFLINE', mia: 'MIA', missing: 'MIA' } as const
 
 /**
  * GET /hosts: Fleet's list options (page from 0, per_page, order_key, order_direction, query) and its
  * host filters: status, team_id (0: hosts in no team; `fleet_id` since 2026), policy_id with
- * policy_response. Any user lists the hosts they can see (observers included). Without per_page, up to
- * 10,000 hosts (Fleet: all); other parameters Fleet reads are ignored (docs/compat.md).
+ * policy_response. Any user lists the hosts they can see (observers included). A page without
+ * per_page has Fleet's 20 hosts; neither gives up to 10,000 hosts (Fleet: all). Other parameters Fleet
+ * reads are ignored (docs/compat.md).
  */
 export const listHosts = endpoint({
   query: withRenamedKeys({
@@ -54,7 +57,7 @@ export const listHosts = endpoint({
       filter,
       orderBy: q.order_key ? { field: ORDER_KEYS[q.order_key], direction: q.order_direction === 'desc' ? 'DESC' as const : 'ASC' as const } : null,
       page: q.page ?? null,
-      perPage: q.per_page ?? null,
+      perPage: q.per_page ?? (q.page !== undefined ? DEFAULT_PER_PAGE : null),
     }
   },
   response: z.object({ hosts: z.array(fleetHost.extend({ team_name: z.string().nullable() })) }),

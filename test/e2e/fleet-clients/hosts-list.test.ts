@@ -76,7 +76,10 @@ describe('GET /hosts (fleetctl get hosts, the Fleet UI host list)', () => {
     assert.deepEqual(await names('?order_key=hostname&per_page=2&page=1'), ['hl-charlie', 'hl-team-1'])
     assert.deepEqual(await names('?order_key=hostname&per_page=2&page=2'), ['hl-team-2'])
     assert.deepEqual(await names('?order_key=hostname&per_page=2&page=3'), [])
-    assert.equal((await names('?page=1')).length, 5, 'without per_page, page is not read (one page, as Fleet)')
+    // a page without per_page: Fleet's default of 20 per page
+    assert.equal((await names('?page=0')).length, 5)
+    assert.deepEqual(await names('?page=1'), [])
+    assert.equal((await names('?page=')).length, 5, 'an empty page is no page')
     // by status (online before new), then hostname: the two hosts that answered the policy are online
     const byStatus = ['hl-alpha', 'hl-bravo', 'hl-charlie', 'hl-team-1', 'hl-team-2']
     await waitFor(async () => JSON.stringify(await names('?order_key=status')) === JSON.stringify(byStatus))
