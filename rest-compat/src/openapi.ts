@@ -41,7 +41,7 @@ export const TAGS: readonly { name: string; description: string; match: RegExp }
   { name: 'Packs', description: 'Packs and their scheduled queries', match: /\/fleet\/(packs|schedule)(\/|$)/ },
   { name: 'Live query', description: 'Targets and live query campaigns; results stream over WebSocket, SockJS or GraphQL subscriptions', match: /\/fleet\/(status|hosts\/search|targets|(queries|reports)\/run|results)/ },
   { name: 'Reports', description: 'Saved queries ("reports" since 2026; the old "queries" paths still answer)', match: /\/fleet\/(reports|queries)(\/|$)/ },
-  { name: 'Hosts', description: 'Transfer hosts to a team, delete a host', match: /\/fleet\/hosts\/(transfer$|[^/]+$)/ },
+  { name: 'Hosts', description: 'List hosts, transfer hosts to a team, delete a host', match: /\/fleet\/hosts(\/(transfer$|[^/]+$)|$)/ },
   { name: 'Cron', description: 'Trigger cron schedules', match: /\/fleet\/trigger$/ },
   { name: 'Installers', description: 'Downloadable installers (fleetd packages)', match: /\/fleet\/(download_installer|installers)\// },
   { name: 'MDM', description: 'Apple MDM setup, custom settings and end-user SSO', match: /\/fleet\/mdm\// },
